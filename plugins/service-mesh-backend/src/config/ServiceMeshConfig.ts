@@ -1,0 +1,64 @@
+import { Config } from '@backstage/config';
+
+/** One configured cluster. */
+export interface ClusterConfig {
+  name: string;
+  source: 'snapshot' | 'kubernetes';
+  /** Absolute snapshot directory (`snapshot` source). */
+  path?: string;
+  controlPlaneNamespace: string;
+  prometheusUrl?: string;
+}
+
+/** The plugin's configuration, read once at start. */
+export interface ServiceMeshConfig {
+  clusters: ClusterConfig[];
+  /** True when no `serviceMesh` section exists and the demo snapshots are served. */
+  demo: boolean;
+}
+
+/** Names are DNS-label-like so they can appear in annotations and URLs. */
+const CLUSTER_NAME = /^[a-zA-Z0-9]([-_.a-zA-Z0-9]{0,61}[a-zA-Z0-9])?$/;
+
+/**
+ * Reads `serviceMesh` into a typed object. Invalid values throw an Error naming the key, so a
+ * misconfigured backend fails at start rather than serving wrong data.
+ */
+export function readServiceMeshConfig(
+  config: Config,
+  resolvePath: (path: string) => string,
+  demoDirs: () => string[],
+): ServiceMeshConfig {
+  const root = config.getOptionalConfig('serviceMesh');
+  if (!root) {
+    const clusters = demoDirs().map(dir => ({
+      name: dir.split(/[\\/]/).pop()!,
+      source: 'snapshot' as const,
+      path: dir,
+      controlPlaneNamespace: 'linkerd',
+    }));
+    return { clusters, demo: true };
+  }
+  const seen = new Set<string>();
+  const clusters = (root.getOptionalConfigArray('clusters') ?? []).map((c, i) => {
+    const key = `serviceMesh.clusters[${i}]`;
+    const name = c.getString('name');
+    if (!CLUSTER_NAME.test(name)) throw new Error(`Invalid ${key}.name "${name}": use letters, digits, '-', '_' or '.' (max 63)`);
+    if (seen.has(name)) throw new Error(`Duplicate ${key}.name "${name}"`);
+    seen.add(name);
+    const source = c.getOptionalString('source') ?? 'kubernetes';
+    if (source !== 'snapshot' && source !== 'kubernetes') {
+      throw new Error(`Invalid ${key}.source "${source}": expected "snapshot" or "kubernetes"`);
+    }
+    const path = c.getOptionalString('path');
+    if (source === 'snapshot' && !path) throw new Error(`Missing ${key}.path for a snapshot source`);
+    return {
+      name,
+      source,
+      path: path ? resolvePath(path) : undefined,
+      controlPlaneNamespace: c.getOptionalString('controlPlaneNamespace') ?? 'linkerd',
+      prometheusUrl: c.getOptionalString('prometheus.url'),
+    } as ClusterConfig;
+  });
+  return { clusters, demo: false };
+}

@@ -1,0 +1,39 @@
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { resolve } from 'path';
+import { readServiceMeshConfig } from './config/ServiceMeshConfig';
+import { findDemoSnapshots } from './config/findDemoSnapshots';
+import { createClusterSources } from './services/createClusterSources';
+import { EntityReportService } from './services/EntityReportService';
+import { createRouter } from './router';
+
+/**
+ * Meshlens backend plugin: Linkerd mesh status per catalog entity at `/api/service-mesh`.
+ *
+ * @public
+ */
+export const serviceMeshPlugin = createBackendPlugin({
+  pluginId: 'service-mesh',
+  register(env) {
+    env.registerInit({
+      deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        httpAuth: coreServices.httpAuth,
+        httpRouter: coreServices.httpRouter,
+        catalog: catalogServiceRef,
+      },
+      async init({ config, logger, httpAuth, httpRouter, catalog }) {
+        const meshConfig = readServiceMeshConfig(config, p => resolve(p), () => findDemoSnapshots(process.cwd()));
+        if (meshConfig.demo) {
+          logger.info('No serviceMesh config: serving the demo snapshots', { clusters: meshConfig.clusters.map(c => c.name).join(',') });
+        }
+        const reports = new EntityReportService(createClusterSources(meshConfig, logger));
+        httpRouter.use(createRouter({ httpAuth, catalog, reports }));
+      },
+    });
+  },
+});

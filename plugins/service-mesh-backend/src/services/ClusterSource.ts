@@ -1,0 +1,18 @@
+import { ClusterMesh, SourceErrorReport } from '@meshlens/plugin-service-mesh-common';
+
+/** What a source knows about one cluster at a point in time. */
+export interface ClusterState {
+  name: string;
+  /** Undefined when the cluster could not be read at all. */
+  mesh?: ClusterMesh;
+  /** The source's "now": a snapshot's capture time, or the current time for live sources. */
+  now: Date;
+  errors: SourceErrorReport[];
+}
+
+/** A cluster behind one interface, whatever reads it (snapshot directory or live API server). */
+export interface ClusterSource {
+  readonly name: string;
+  /** The analyzed cluster; never rejects: failures come back in `errors`. */
+  getState(): Promise<ClusterState>;
+}

@@ -1,0 +1,52 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { analyzeCluster } from '@meshlens/plugin-service-mesh-common';
+import { readSnapshot } from '../adapters/snapshot/readSnapshot';
+import { ClusterSource, ClusterState } from './ClusterSource';
+
+/**
+ * A cluster read from a snapshot directory. The directory is read and analyzed once, on first
+ * use, and the result is shared by every request.
+ */
+export class SnapshotClusterSource implements ClusterSource {
+  private state?: Promise<ClusterState>;
+
+  constructor(
+    readonly name: string,
+    private readonly dir: string,
+    private readonly controlPlaneNamespace: string,
+    private readonly logger: LoggerService,
+  ) {}
+
+  getState(): Promise<ClusterState> {
+    this.state ??= this.load();
+    return this.state;
+  }
+
+  private async load(): Promise<ClusterState> {
+    const started = Date.now();
+    try {
+      const snapshot = await readSnapshot(this.dir, this.name, this.controlPlaneNamespace);
+      const mesh = analyzeCluster(snapshot.cluster);
+      this.logger.info('Snapshot cluster loaded', {
+        cluster: this.name,
+        pods: snapshot.cluster.objects.pods.length,
+        workloads: mesh.workloads.length,
+        errors: snapshot.errors.length,
+        ms: Date.now() - started,
+      });
+      return {
+        name: this.name,
+        mesh,
+        now: snapshot.capturedAt ?? new Date(),
+        errors: snapshot.errors.map(e => ({ ...e, source: `cluster:${this.name}/${e.source}` })),
+      };
+    } catch (e) {
+      this.logger.warn('Snapshot cluster could not be read', { cluster: this.name, error: String(e) });
+      return {
+        name: this.name,
+        now: new Date(),
+        errors: [{ source: `cluster:${this.name}`, message: (e as Error).message }],
+      };
+    }
+  }
+}

@@ -1,0 +1,143 @@
+/** Mesh state of a workload: every counted pod meshed, some, or none. */
+export type WorkloadMeshState = 'meshed' | 'partial' | 'unmeshed';
+
+/** Mesh state of an entity; `no-workloads` when nothing in any cluster matched it. */
+export type EntityMeshState = WorkloadMeshState | 'no-workloads';
+
+/** Severity of a finding, as shown in the UI and used by scorecards. */
+export type FindingSeverity = 'info' | 'warning' | 'error';
+
+/** Stable codes of the findings Meshlens raises. */
+export type FindingCode =
+  | 'linkerd-not-installed'
+  | 'injection-pending-restart'
+  | 'proxy-version-drift'
+  | 'native-sidecar-recommended'
+  | 'opaque-ports-required'
+  | 'host-network-unsupported'
+  | 'udp-not-proxied'
+  | 'other-mesh-present'
+  | 'plaintext-inbound'
+  | 'certificate-expiring'
+  | 'control-plane-unhealthy';
+
+/** A workload of an entity in one cluster (the top-level owner of its pods). */
+export interface WorkloadReport {
+  cluster: string;
+  namespace: string;
+  /** `Deployment`, `StatefulSet`, `DaemonSet`, `CronJob`, `Job` or `Pod`. */
+  kind: string;
+  name: string;
+  state: WorkloadMeshState;
+  /** Pods carrying the control-plane label and a `linkerd-proxy` container. */
+  meshedPods: number;
+  /** Pods that are not `Failed` (Linkerd counts Pending and Succeeded pods too). */
+  totalPods: number;
+  /** The proxy runs as a native sidecar (init container with `restartPolicy: Always`). */
+  nativeSidecar: boolean;
+  /** Proxy version of the meshed pods; the first seen when they differ. */
+  proxyVersion?: string;
+  /** What `linkerd.io/inject` on the pod template and namespace asks for. */
+  injection?: 'enabled' | 'ingress' | 'disabled' | 'absent';
+}
+
+/** A finding: a stable code, a severity and a plain message, with where it applies. */
+export interface Finding {
+  code: FindingCode;
+  severity: FindingSeverity;
+  message: string;
+  cluster?: string;
+  namespace?: string;
+  workload?: string;
+}
+
+/** A source that failed while the rest of the report was computed. */
+export interface SourceErrorReport {
+  /** e.g. `cluster:homelab`, `snapshot:examples/homelab/cluster/apps.yaml`. */
+  source: string;
+  message: string;
+}
+
+/** mTLS state from proxy metrics (filled by the metrics work). */
+export interface MtlsReport {
+  /** Share of inbound requests with `tls="true"`, 0..1. */
+  inboundTlsRatio: number;
+}
+
+/** Golden metrics computed the way `linkerd viz stat` does. */
+export interface GoldenMetrics {
+  successRate: number;
+  rps: number;
+  latencyMs: { p50: number; p95: number; p99: number };
+}
+
+/** Identifier of an adoption trigger (adoption-model.md §2). */
+export type TriggerId =
+  | 'scale'
+  | 'multi-team'
+  | 'compliance'
+  | 'canary'
+  | 'observability';
+
+/** Adoption recommendation (adoption-model.md §4). */
+export type Recommendation =
+  | 'adopt-now'
+  | 'prepare'
+  | 'not-yet'
+  | 'already-meshed';
+
+/** Adoption triggers, cost and score of an entity. */
+export interface AdoptionReport {
+  score: number;
+  recommendation: Recommendation;
+  triggers: Array<{
+    id: TriggerId;
+    fired: boolean;
+    strength: number;
+    evidence: string[];
+  }>;
+  cost: {
+    sidecarMemoryMiB: number;
+    controlPlaneMemoryMiB: number;
+    totalMemoryMiB: number;
+  };
+}
+
+/** One step of the adoption runbook. */
+export interface RunbookStep {
+  id: string;
+  phase: string;
+  title: string;
+  commands: string[];
+  done: boolean;
+}
+
+/** Linkerd control plane of a cluster, as far as the report needs it. */
+export interface ClusterMeshSummary {
+  name: string;
+  linkerdInstalled: boolean;
+  linkerdVersion?: string;
+  controlPlaneNamespace: string;
+}
+
+/**
+ * The mesh report of one catalog entity: `GET /v1/entities/:kind/:namespace/:name`.
+ * The field names are the HTTP contract (product.md §5).
+ */
+export interface EntityMeshReport {
+  entityRef: string;
+  generatedAt: string;
+  state: EntityMeshState;
+  workloads: WorkloadReport[];
+  findings: Finding[];
+  /** The clusters the entity was looked up in. */
+  clusters: ClusterMeshSummary[];
+  /** Absent until proxy metrics are read. */
+  mtls?: MtlsReport;
+  /** Absent until proxy metrics are read. */
+  goldenMetrics?: GoldenMetrics;
+  /** Absent until the adoption model is computed. */
+  adoption?: AdoptionReport;
+  runbook: { steps: RunbookStep[] };
+  errors: SourceErrorReport[];
+}

@@ -1,0 +1,50 @@
+import { ClusterMeshSummary, Finding } from '../api/EntityMeshReport';
+import { ControlPlane, detectControlPlane } from './controlPlane';
+import { clusterFindings, workloadFindings } from './findings';
+import { injectionIntent } from './injection';
+import { ClusterSnapshot } from './kube';
+import { classifyWorkload, WorkloadMesh } from './workloadMesh';
+import { discoverWorkloads, Workload } from './workloads';
+
+/** A workload with its mesh classification and findings. */
+export interface AnalyzedWorkload {
+  workload: Workload;
+  mesh: WorkloadMesh;
+  findings: Finding[];
+}
+
+/** Everything computed once per cluster snapshot, then shared by every entity. */
+export interface ClusterMesh {
+  summary: ClusterMeshSummary;
+  controlPlane: ControlPlane;
+  findings: Finding[];
+  workloads: AnalyzedWorkload[];
+}
+
+/** Classifies every workload of a cluster and raises the API-only findings. */
+export function analyzeCluster(snapshot: ClusterSnapshot): ClusterMesh {
+  const controlPlane = detectControlPlane(snapshot);
+  const namespaces = new Map(snapshot.objects.namespaces.map(n => [n.metadata.name, n.metadata]));
+  const workloads = discoverWorkloads(snapshot).map(workload => {
+    const ns = namespaces.get(workload.namespace);
+    const intent = injectionIntent(
+      workload.namespace,
+      workload.template?.metadata?.annotations,
+      ns?.annotations,
+      ns?.labels,
+    );
+    const mesh = classifyWorkload(workload, intent);
+    return { workload, mesh, findings: workloadFindings(mesh, controlPlane) };
+  });
+  return {
+    summary: {
+      name: snapshot.name,
+      linkerdInstalled: controlPlane.installed,
+      linkerdVersion: controlPlane.version,
+      controlPlaneNamespace: controlPlane.namespace,
+    },
+    controlPlane,
+    findings: clusterFindings(snapshot.name, controlPlane),
+    workloads,
+  };
+}

@@ -1,0 +1,52 @@
+import { ClusterSnapshot } from './kube';
+import { LINKERD } from './linkerdLabels';
+
+/** A control-plane deployment and its readiness. */
+export interface ControlPlaneDeployment {
+  name: string;
+  component?: string;
+  desired: number;
+  ready: number;
+}
+
+/** The Linkerd control plane of a cluster, as read from the API. */
+export interface ControlPlane {
+  namespace: string;
+  installed: boolean;
+  version?: string;
+  deployments: ControlPlaneDeployment[];
+}
+
+function versionFromConfig(values: string | undefined): string | undefined {
+  const match = values?.match(/^linkerdVersion:\s*["']?([^\s"']+)/m);
+  return match?.[1];
+}
+
+/**
+ * Finds the Linkerd control plane: deployments labelled `linkerd.io/control-plane-component` in
+ * the control-plane namespace, or its `linkerd-config` ConfigMap. The version comes from
+ * `linkerd-config` (`linkerdVersion`), else from the deployments' `app.kubernetes.io/version`.
+ */
+export function detectControlPlane(snapshot: ClusterSnapshot): ControlPlane {
+  const ns = snapshot.controlPlaneNamespace;
+  const o = snapshot.objects;
+  const deployments = o.deployments
+    .filter(d => d.metadata.namespace === ns && d.metadata.labels?.[LINKERD.controlPlaneComponentLabel])
+    .map(d => ({
+      name: d.metadata.name,
+      component: d.metadata.labels?.[LINKERD.controlPlaneComponentLabel],
+      desired: d.spec.replicas ?? 1,
+      ready: d.status?.readyReplicas ?? 0,
+    }));
+  const config = o.configMaps.find(c => c.metadata.namespace === ns && c.metadata.name === LINKERD.configMap);
+  const version =
+    versionFromConfig(config?.data?.values) ??
+    o.deployments.find(d => d.metadata.namespace === ns && d.metadata.labels?.['app.kubernetes.io/version'])
+      ?.metadata.labels?.['app.kubernetes.io/version'];
+  return {
+    namespace: ns,
+    installed: deployments.length > 0 || config !== undefined,
+    version,
+    deployments,
+  };
+}

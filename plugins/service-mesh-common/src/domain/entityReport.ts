@@ -1,0 +1,50 @@
+import {
+  EntityMeshReport,
+  EntityMeshState,
+  SourceErrorReport,
+  WorkloadReport,
+} from '../api/EntityMeshReport';
+import { ClusterMesh } from './clusterMesh';
+import { EntityMatcher, matcherIncludesCluster, matchWorkloads } from './entityMatch';
+
+/** Inputs of an entity report: the analyzed clusters and what failed while reading them. */
+export interface EntityReportInput {
+  entityRef: string;
+  now: Date;
+  matcher: EntityMatcher;
+  clusters: ClusterMesh[];
+  errors: SourceErrorReport[];
+}
+
+/** The entity's state from its workloads' pod counts. */
+export function entityState(workloads: WorkloadReport[]): EntityMeshState {
+  if (workloads.length === 0) return 'no-workloads';
+  const meshed = workloads.reduce((n, w) => n + w.meshedPods, 0);
+  const total = workloads.reduce((n, w) => n + w.totalPods, 0);
+  if (total > 0 && meshed === total) return 'meshed';
+  return meshed > 0 ? 'partial' : 'unmeshed';
+}
+
+/** Builds an entity's mesh report from the clusters it runs in. */
+export function buildEntityReport(input: EntityReportInput): EntityMeshReport {
+  const clusters = input.clusters.filter(c => matcherIncludesCluster(input.matcher, c.summary.name));
+  const matched = clusters.map(c => ({
+    cluster: c,
+    workloads: c.workloads.filter(a => matchWorkloads(input.matcher, [a.workload]).length > 0),
+  }));
+  const workloads = matched.flatMap(m => m.workloads.map(a => a.mesh.report));
+  const findings = matched.flatMap(m => [
+    ...(m.workloads.length > 0 ? m.cluster.findings : []),
+    ...m.workloads.flatMap(a => a.findings),
+  ]);
+  return {
+    entityRef: input.entityRef,
+    generatedAt: input.now.toISOString(),
+    state: entityState(workloads),
+    workloads,
+    findings,
+    clusters: clusters.map(c => c.summary),
+    runbook: { steps: [] },
+    errors: input.errors,
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * The parts of Kubernetes objects the domain reads. Adapters produce these from API payloads or
+ * snapshot files; nothing here depends on a client library.
+ */
+
+/** An owner reference, as on `metadata.ownerReferences`. */
+export interface OwnerReference {
+  kind: string;
+  name: string;
+  uid?: string;
+  controller?: boolean;
+}
+
+/** Object metadata. */
+export interface ObjectMeta {
+  name: string;
+  namespace?: string;
+  uid?: string;
+  labels?: Record<string, string>;
+  annotations?: Record<string, string>;
+  ownerReferences?: OwnerReference[];
+  creationTimestamp?: string;
+}
+
+/** A container port. */
+export interface ContainerPort {
+  containerPort: number;
+  name?: string;
+  protocol?: string;
+  hostPort?: number;
+}
+
+/** A container or init container. */
+export interface Container {
+  name: string;
+  image?: string;
+  ports?: ContainerPort[];
+  restartPolicy?: string;
+  env?: Array<{ name: string; value?: string }>;
+}
+
+/** A pod spec (also the spec of pod templates). */
+export interface PodSpec {
+  containers: Container[];
+  initContainers?: Container[];
+  hostNetwork?: boolean;
+  nodeName?: string;
+  serviceAccountName?: string;
+}
+
+/** A pod template. */
+export interface PodTemplate {
+  metadata?: Partial<ObjectMeta>;
+  spec: PodSpec;
+}
+
+/** Any object with kind and metadata. */
+export interface KubeObject {
+  apiVersion?: string;
+  kind: string;
+  metadata: ObjectMeta;
+}
+
+/** A pod. */
+export interface Pod extends KubeObject {
+  kind: 'Pod';
+  spec: PodSpec;
+  status?: { phase?: string };
+}
+
+/** Deployment, ReplicaSet, StatefulSet, DaemonSet or Job: objects with a pod template. */
+export interface TemplatedWorkload extends KubeObject {
+  spec: { template: PodTemplate; replicas?: number };
+  status?: { replicas?: number; readyReplicas?: number; availableReplicas?: number };
+}
+
+/** A CronJob. */
+export interface CronJob extends KubeObject {
+  kind: 'CronJob';
+  spec: { jobTemplate: { spec: { template: PodTemplate } }; schedule?: string };
+}
+
+/** A Service. */
+export interface Service extends KubeObject {
+  kind: 'Service';
+  spec: {
+    selector?: Record<string, string>;
+    ports?: Array<{ port: number; targetPort?: number | string; name?: string; protocol?: string; appProtocol?: string }>;
+    clusterIP?: string;
+    type?: string;
+  };
+}
+
+/** A ConfigMap (only those of the control-plane namespace are ever read). */
+export interface ConfigMap extends KubeObject {
+  kind: 'ConfigMap';
+  data?: Record<string, string>;
+}
+
+/** The objects of one cluster that the domain reads, grouped by kind. */
+export interface ClusterObjects {
+  namespaces: KubeObject[];
+  nodes: KubeObject[];
+  pods: Pod[];
+  replicaSets: TemplatedWorkload[];
+  deployments: TemplatedWorkload[];
+  statefulSets: TemplatedWorkload[];
+  daemonSets: TemplatedWorkload[];
+  jobs: TemplatedWorkload[];
+  cronJobs: CronJob[];
+  services: Service[];
+  /** ConfigMaps of the control-plane namespace only. */
+  configMaps: ConfigMap[];
+}
+
+/** One cluster as the domain sees it: its name, settings and objects. */
+export interface ClusterSnapshot {
+  name: string;
+  controlPlaneNamespace: string;
+  objects: ClusterObjects;
+}
+
+/** An empty object set, for building snapshots. */
+export function emptyClusterObjects(): ClusterObjects {
+  return {
+    namespaces: [],
+    nodes: [],
+    pods: [],
+    replicaSets: [],
+    deployments: [],
+    statefulSets: [],
+    daemonSets: [],
+    jobs: [],
+    cronJobs: [],
+    services: [],
+    configMaps: [],
+  };
+}

@@ -1,0 +1,48 @@
+import { WorkloadReport } from '../api/EntityMeshReport';
+import { InjectionIntent } from './injection';
+import { LINKERD } from './linkerdLabels';
+import { classifyPod, PodMesh } from './podMesh';
+import { Workload } from './workloads';
+
+/** A workload's mesh classification, with its pods' details for the findings. */
+export interface WorkloadMesh {
+  report: WorkloadReport;
+  pods: PodMesh[];
+  intent: InjectionIntent;
+  /** Native sidecar requested on the pod template (annotation), whatever the pods run. */
+  nativeSidecarRequested: boolean;
+}
+
+function annotationsOf(w: Workload): Record<string, string> {
+  return w.template?.metadata?.annotations ?? {};
+}
+
+/** Classifies a workload's pods by Linkerd's rules and counts them the way `linkerd viz stat` does. */
+export function classifyWorkload(w: Workload, intent: InjectionIntent): WorkloadMesh {
+  const pods = w.pods.map(classifyPod);
+  const counted = pods.filter(p => p.counted);
+  const meshed = counted.filter(p => p.meshed);
+  const state =
+    counted.length > 0 && meshed.length === counted.length ? 'meshed'
+    : meshed.length > 0 ? 'partial'
+    : 'unmeshed';
+  const versions = meshed.map(p => p.proxyVersion).filter((v): v is string => Boolean(v));
+  const annotations = annotationsOf(w);
+  return {
+    report: {
+      cluster: w.cluster,
+      namespace: w.namespace,
+      kind: w.kind,
+      name: w.name,
+      state,
+      meshedPods: meshed.length,
+      totalPods: counted.length,
+      nativeSidecar: meshed.length > 0 && meshed.every(p => p.nativeSidecar),
+      proxyVersion: versions[0],
+      injection: intent === 'invalid' ? 'absent' : intent,
+    },
+    pods,
+    intent,
+    nativeSidecarRequested: LINKERD.nativeSidecarAnnotations.some(a => annotations[a] === 'true'),
+  };
+}

@@ -1,0 +1,18 @@
+/**
+ * Meshlens common library: the HTTP contract and the pure domain core.
+ *
+ * @packageDocumentation
+ */
+export * from './api/EntityMeshReport';
+export * from './domain/kube';
+export * from './domain/linkerdLabels';
+export * from './domain/podMesh';
+export * from './domain/workloads';
+export * from './domain/labelSelector';
+export * from './domain/entityMatch';
+export * from './domain/controlPlane';
+export * from './domain/injection';
+export * from './domain/workloadMesh';
+export * from './domain/findings';
+export * from './domain/clusterMesh';
+export * from './domain/entityReport';
