@@ -1,0 +1,87 @@
+import { mockCredentials, mockServices, startTestBackend, createMockDirectory } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import request from 'supertest';
+import { serviceMeshPlugin } from './plugin';
+import { SNAPSHOT_FILES } from './__testUtils__/snapshotFiles';
+
+const entity = (name: string, annotations: Record<string, string>) => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name, namespace: 'default', annotations },
+  spec: { type: 'service', lifecycle: 'production', owner: 'team-a' },
+});
+
+describe('serviceMeshPlugin', () => {
+  const dir = createMockDirectory();
+
+  async function start(clusters: unknown[]) {
+    const { server } = await startTestBackend({
+      features: [
+        serviceMeshPlugin,
+        mockServices.rootConfig.factory({ data: { serviceMesh: { clusters } } }),
+        catalogServiceMock.factory({
+          entities: [
+            entity('cart', { 'backstage.io/kubernetes-id': 'cart' }),
+            entity('checkout', { 'backstage.io/kubernetes-id': 'checkout' }),
+            entity('broken', { 'backstage.io/kubernetes-label-selector': 'app in (' }),
+          ],
+        }),
+      ],
+    });
+    return server;
+  }
+  const get = (server: any, path: string) =>
+    request(server).get(`/api/service-mesh${path}`).set('Authorization', mockCredentials.user.header());
+
+  beforeAll(() => dir.setContent(SNAPSHOT_FILES));
+
+  it('serves the entity report computed from a snapshot cluster', async () => {
+    const server = await start([{ name: 'lab', source: 'snapshot', path: dir.path }]);
+    const res = await get(server, '/v1/entities/component/default/cart');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      entityRef: 'component:default/cart',
+      state: 'meshed',
+      workloads: [{ cluster: 'lab', namespace: 'shop', kind: 'Deployment', name: 'cart', state: 'meshed', meshedPods: 2, totalPods: 2, nativeSidecar: false, proxyVersion: 'edge-25.10.7' }],
+      findings: [],
+      errors: [],
+      clusters: [{ name: 'lab', linkerdInstalled: true, linkerdVersion: 'edge-25.10.7' }],
+    });
+    expect(res.body.mtls).toBeUndefined();
+    expect(res.body.adoption).toBeUndefined();
+    const checkout = await get(server, '/v1/entities/component/default/checkout');
+    expect(checkout.body.state).toBe('unmeshed');
+    expect(checkout.body.findings.map((f: any) => f.code)).toEqual(['injection-pending-restart']);
+  });
+
+  it('answers 400 for bad parameters, 404 for unknown entities, 401 without credentials', async () => {
+    const server = await start([{ name: 'lab', source: 'snapshot', path: dir.path }]);
+    const bad = await get(server, '/v1/entities/component/Default%20NS/cart');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/namespace/);
+    expect((await get(server, `/v1/entities/component/default/${'x'.repeat(70)}`)).status).toBe(400);
+    const missing = await get(server, '/v1/entities/component/default/nope');
+    expect(missing.status).toBe(404);
+    const anonymous = await request(server).get('/api/service-mesh/v1/entities/component/default/cart').set('Authorization', mockCredentials.none.header());
+    expect(anonymous.status).toBe(401);
+  });
+
+  it('names an unreadable cluster and a bad selector in errors while serving the rest', async () => {
+    const server = await start([
+      { name: 'lab', source: 'snapshot', path: dir.path },
+      { name: 'gone', source: 'snapshot', path: `${dir.path}/missing` },
+    ]);
+    const res = await get(server, '/v1/entities/component/default/cart');
+    expect(res.status).toBe(200);
+    expect(res.body.state).toBe('meshed');
+    expect(res.body.errors).toEqual([{ source: 'cluster:gone', message: expect.stringContaining('does not exist') }]);
+    const broken = await get(server, '/v1/entities/component/default/broken');
+    expect(broken.status).toBe(200);
+    expect(broken.body.state).toBe('no-workloads');
+    expect(broken.body.errors[0].message).toMatch(/kubernetes-label-selector/);
+  });
+
+  it('fails to start on invalid config, naming the key', async () => {
+    await expect(start([{ name: 'x', source: 'ftp' }])).rejects.toThrow(/serviceMesh\.clusters\[0\]\.source/);
+  });
+});

@@ -1,0 +1,69 @@
+// Browser end-to-end: the built app served by the real backend, in headless Debian Chromium.
+// Signs in as guest, opens an auto-brand component of each demo cluster, opens its Service Mesh
+// tab, checks the state and a finding, and saves a screenshot of each.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { REPO, startBackend, type RunningBackend } from '../support/backend.ts';
+
+const SHOTS = resolve(REPO, 'test/.artifacts/screenshots');
+
+describe('Service Mesh tab in the browser', () => {
+  let backend: RunningBackend;
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    backend = await startBackend({ waitForEntity: 'component:homelab-meshed/experimentation' });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+        `--user-data-dir=${mkdtempSync(join(tmpdir(), 'meshlens-chromium-'))}`,
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    page.setDefaultTimeout(30_000);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.goto(backend.url);
+    await page.getByRole('button', { name: /enter/i }).click();
+    await page.getByText(/homelab|catalog/i).first().waitFor();
+  });
+  after(async () => {
+    await browser?.close();
+    await backend?.stop();
+  });
+
+  async function openTab(namespace: string, name: string) {
+    await page.goto(`${backend.url}/catalog/${namespace}/component/${name}`);
+    await page.getByRole('tab', { name: 'Service Mesh' }).click();
+    await page.getByText('Workloads').first().waitFor();
+  }
+
+  it('homelab: orchestrator is unmeshed, Linkerd not installed', async () => {
+    await openTab('default', 'orchestrator');
+    await page.getByText('linkerd-not-installed').first().waitFor();
+    assert.ok(await page.getByText('unmeshed', { exact: true }).first().isVisible());
+    assert.ok(await page.getByText('0/2').first().isVisible());
+    await page.screenshot({ path: join(SHOTS, 'homelab-orchestrator-service-mesh.png'), fullPage: true });
+  });
+
+  it('homelab-meshed: experimentation waits for a restart', async () => {
+    await openTab('homelab-meshed', 'experimentation');
+    await page.getByText('injection-pending-restart').first().waitFor();
+    assert.ok(await page.getByText('unmeshed', { exact: true }).first().isVisible());
+    await page.screenshot({ path: join(SHOTS, 'homelab-meshed-experimentation-service-mesh.png'), fullPage: true });
+  });
+
+  it('homelab-meshed: orchestrator is meshed', async () => {
+    await openTab('homelab-meshed', 'orchestrator');
+    await page.getByText('meshed', { exact: true }).first().waitFor();
+    assert.ok(await page.getByText('2/2').first().isVisible());
+    await page.screenshot({ path: join(SHOTS, 'homelab-meshed-orchestrator-service-mesh.png'), fullPage: true });
+  });
+});

@@ -1,0 +1,66 @@
+// The real Meshlens backend on the bundled demo snapshots, over HTTP with a guest token:
+// what `curl` against a fresh `yarn start` shows.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startBackend, type RunningBackend } from '../support/backend.ts';
+
+describe('demo backend', () => {
+  let backend: RunningBackend;
+  const report = async (path: string, token = backend.token) => {
+    const res = await fetch(`${backend.url}/api/service-mesh/v1/entities/${path}`, {
+      headers: token ? { Authorization: `Bearer ${token}` } : {},
+    });
+    return { status: res.status, body: (await res.json()) as any };
+  };
+  const codes = (body: any) => body.findings.map((f: any) => f.code).sort();
+
+  before(async () => {
+    backend = await startBackend({ waitForEntity: 'component:homelab-meshed/experimentation' });
+  });
+  after(async () => backend?.stop());
+
+  it('homelab: auto-brand is unmeshed and Linkerd is not installed', async () => {
+    const { status, body } = await report('component/default/orchestrator');
+    assert.equal(status, 200);
+    assert.equal(body.state, 'unmeshed');
+    assert.deepEqual(body.workloads.map((w: any) => [w.cluster, w.namespace, w.kind, w.name, w.meshedPods, w.totalPods]), [
+      ['homelab', 'auto-brand', 'Deployment', 'orchestrator', 0, 2],
+    ]);
+    assert.deepEqual(codes(body), ['linkerd-not-installed']);
+    assert.deepEqual(body.errors, []);
+  });
+
+  it('homelab: the hostNetwork and UDP apps carry their findings', async () => {
+    assert.ok(codes((await report('component/default/home-assistant')).body).includes('host-network-unsupported'));
+    assert.ok(codes((await report('component/default/adguard-home')).body).includes('udp-not-proxied'));
+  });
+
+  it('homelab-meshed: orchestrator is meshed on the 2.19 proxy', async () => {
+    const { body } = await report('component/homelab-meshed/orchestrator');
+    assert.equal(body.state, 'meshed');
+    assert.deepEqual(body.workloads.map((w: any) => [w.cluster, w.meshedPods, w.totalPods, w.proxyVersion]), [
+      ['homelab-meshed', 2, 2, 'edge-25.10.7'],
+    ]);
+    assert.deepEqual(body.clusters.map((c: any) => [c.name, c.linkerdInstalled, c.linkerdVersion]), [['homelab-meshed', true, 'edge-25.10.7']]);
+  });
+
+  it('homelab-meshed: experimentation waits for a restart', async () => {
+    const { body } = await report('component/homelab-meshed/experimentation');
+    assert.equal(body.state, 'unmeshed');
+    assert.deepEqual(codes(body), ['injection-pending-restart']);
+  });
+
+  it('homelab-meshed: the analytics CronJob runs the native sidecar', async () => {
+    const { body } = await report('component/homelab-meshed/analytics');
+    assert.equal(body.state, 'meshed');
+    assert.deepEqual(body.workloads.map((w: any) => [w.kind, w.nativeSidecar, w.meshedPods, w.totalPods]), [['CronJob', true, 1, 1]]);
+  });
+
+  it('rejects bad input with 400, unknown entities with 404 and anonymous callers with 401', async () => {
+    const bad = await report('component/default/..%2F..%2Fetc');
+    assert.equal(bad.status, 400);
+    assert.match(bad.body.error.message, /Invalid entity name/);
+    assert.equal((await report('component/default/no-such-service')).status, 404);
+    assert.equal((await report('component/default/orchestrator', '')).status, 401);
+  });
+});
