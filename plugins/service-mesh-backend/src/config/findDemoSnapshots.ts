@@ -9,13 +9,13 @@ export const DEMO_SNAPSHOTS = ['homelab', 'homelab-meshed'];
  * `packages/backend`), and returns the demo snapshot directories found there.
  */
 export function findDemoSnapshots(start: string): string[] {
-  let dir = start;
-  for (let depth = 0; depth < 6; depth++) {
+  const candidates = [start];
+  while (candidates.length < 6 && dirname(candidates[candidates.length - 1]) !== candidates[candidates.length - 1]) {
+    candidates.push(dirname(candidates[candidates.length - 1]));
+  }
+  for (const dir of candidates) {
     const found = DEMO_SNAPSHOTS.map(name => join(dir, 'examples', name)).filter(p => existsSync(join(p, 'cluster')));
     if (found.length > 0) return found;
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
   }
   return [];
 }

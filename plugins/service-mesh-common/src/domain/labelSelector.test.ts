@@ -19,14 +19,14 @@ describe('parseLabelSelector / matchesLabels', () => {
     expect(matchesLabels(parseLabelSelector(selector), labels)).toBe(expected);
   });
 
-  it.each(['', 'a=b=c', 'app in (x', 'bad key=1', 'app=}{', 'x=' + 'a'.repeat(64), 'a=b,,'])(
+  it.each(['', 'a=b=c', 'app in (x', 'bad key=1', 'app=}{', `x=${'a'.repeat(64)}`])(
     'rejects %p with a message',
     selector => {
-      if (selector === 'a=b,,') {
-        expect(parseLabelSelector(selector)).toHaveLength(1);
-        return;
-      }
       expect(() => parseLabelSelector(selector)).toThrow(/label|parse|selector/);
     },
   );
+
+  it('ignores empty terms between commas', () => {
+    expect(parseLabelSelector('a=b,,')).toHaveLength(1);
+  });
 });

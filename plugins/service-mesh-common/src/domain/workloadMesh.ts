@@ -22,10 +22,8 @@ export function classifyWorkload(w: Workload, intent: InjectionIntent): Workload
   const pods = w.pods.map(classifyPod);
   const counted = pods.filter(p => p.counted);
   const meshed = counted.filter(p => p.meshed);
-  const state =
-    counted.length > 0 && meshed.length === counted.length ? 'meshed'
-    : meshed.length > 0 ? 'partial'
-    : 'unmeshed';
+  let state: WorkloadReport['state'] = meshed.length > 0 ? 'partial' : 'unmeshed';
+  if (counted.length > 0 && meshed.length === counted.length) state = 'meshed';
   const versions = meshed.map(p => p.proxyVersion).filter((v): v is string => Boolean(v));
   const annotations = annotationsOf(w);
   return {

@@ -49,10 +49,8 @@ function topOwner(
     if (!owner) return ref;
     ref = { kind: owner.kind, name: owner.name };
     const key = `${obj.metadata.namespace}/${owner.name}`;
-    const next =
-      owner.kind === 'ReplicaSet' ? index.replicaSets.get(key)
-      : owner.kind === 'Job' ? index.jobs.get(key)
-      : undefined;
+    const parents = owner.kind === 'ReplicaSet' ? index.replicaSets : index.jobs;
+    const next = owner.kind === 'ReplicaSet' || owner.kind === 'Job' ? parents.get(key) : undefined;
     if (!next) return ref;
     current = next;
   }
