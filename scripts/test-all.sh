@@ -12,7 +12,7 @@ count() { # suite log: adds the suite's test counts (Jest or node:test) to the t
   p=$(sed -n 's/^Tests:.* \([0-9][0-9]*\) passed.*/\1/p' "$log" | awk '{s+=$1} END {print s+0}')
   f=$(sed -n 's/^Tests: *\([0-9][0-9]*\) failed.*/\1/p' "$log" | awk '{s+=$1} END {print s+0}')
   p=$((p + $(sed -n 's/^ℹ pass \([0-9][0-9]*\)$/\1/p' "$log" | awk '{s+=$1} END {print s+0}')))
-  f=$((f + $(sed -n 's/^ℹ fail \([0-9][0-9]*\)$/\1/p' "$log" | awk '{s+=$1} END {print s+0}')))
+  f=$((f + $(sed -n 's/^ℹ \(fail\|cancelled\) \([0-9][0-9]*\)$/\2/p' "$log" | awk '{s+=$1} END {print s+0}')))
   passed=$((passed + p)); failed=$((failed + f))
   echo "$p passed, $f failed"
 }

@@ -3,8 +3,6 @@
 // tab, checks the state and a finding, and saves a screenshot of each.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -19,12 +17,12 @@ describe('Service Mesh tab in the browser', () => {
 
   before(async () => {
     backend = await startBackend({ waitForEntity: 'component:homelab-meshed/experimentation' });
+    // playwright-core starts Chromium with a fresh temporary profile of its own.
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [
         '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
         '--disable-background-networking', '--disable-component-update', '--disable-sync',
-        `--user-data-dir=${mkdtempSync(join(tmpdir(), 'meshlens-chromium-'))}`,
       ],
     });
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
@@ -41,8 +39,13 @@ describe('Service Mesh tab in the browser', () => {
 
   async function openTab(namespace: string, name: string) {
     await page.goto(`${backend.url}/catalog/${namespace}/component/${name}`);
-    await page.getByRole('tab', { name: 'Service Mesh' }).click();
-    await page.getByText('Workloads').first().waitFor();
+    try {
+      await page.getByText('Service Mesh', { exact: true }).first().click();
+      await page.getByText('Workloads').first().waitFor();
+    } catch (e) {
+      await page.screenshot({ path: join(SHOTS, `failed-${namespace}-${name}.png`), fullPage: true });
+      throw e;
+    }
   }
 
   it('homelab: orchestrator is unmeshed, Linkerd not installed', async () => {

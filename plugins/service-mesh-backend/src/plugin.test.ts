@@ -14,7 +14,7 @@ const entity = (name: string, annotations: Record<string, string>) => ({
 describe('serviceMeshPlugin', () => {
   const dir = createMockDirectory();
 
-  async function start(clusters: unknown[]) {
+  async function start(clusters: Array<Record<string, string>>) {
     const { server } = await startTestBackend({
       features: [
         serviceMeshPlugin,

@@ -1,0 +1,26 @@
+import { render, screen } from '@testing-library/react';
+import App from './App';
+
+describe('App', () => {
+  it('should render the guest sign-in page', async () => {
+    process.env = {
+      NODE_ENV: 'test',
+      APP_CONFIG: [
+        {
+          data: {
+            app: { title: 'Meshlens' },
+            backend: { baseUrl: 'http://localhost:7007' },
+          },
+          context: 'test',
+        },
+      ] as any,
+    };
+
+    render(App.createRoot());
+
+    expect(
+      await screen.findByRole('button', { name: 'Enter' }, { timeout: 10000 }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByText('Meshlens').length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,22 @@
+import { Entity } from '@backstage/catalog-model';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { ReactNode } from 'react';
+import { ServiceMeshApi, serviceMeshApiRef } from '../api/ServiceMeshApi';
+
+/**
+ * Renders `children` in a test app with a fake {@link ServiceMeshApi} and the
+ * given entity in context.
+ *
+ * @internal
+ */
+export function renderWithEntity(
+  children: ReactNode,
+  options: { api: ServiceMeshApi; entity: Entity },
+) {
+  return renderInTestApp(
+    <TestApiProvider apis={[[serviceMeshApiRef, options.api]]}>
+      <EntityProvider entity={options.entity}>{children}</EntityProvider>
+    </TestApiProvider>,
+  );
+}

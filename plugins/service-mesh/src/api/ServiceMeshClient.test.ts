@@ -1,0 +1,105 @@
+import { setupServer } from 'msw/node';
+import { http, HttpResponse } from 'msw';
+import { ResponseError } from '@backstage/errors';
+import { registerMswTestHooks } from '@backstage/test-utils';
+import { ServiceMeshClient } from './ServiceMeshClient';
+import { makeReport } from '../__testUtils__/makeReport';
+
+const baseUrl = 'http://meshlens.test/api/service-mesh';
+
+describe('ServiceMeshClient', () => {
+  const server = setupServer();
+  registerMswTestHooks(server);
+
+  const discoveryApi = {
+    getBaseUrl: jest.fn(async (_pluginId: string) => baseUrl),
+  };
+  const fetchApi = {
+    fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init),
+  };
+  const client = new ServiceMeshClient({ discoveryApi, fetchApi });
+
+  it('fetches the report of an entity from the service-mesh backend', async () => {
+    const report = makeReport();
+    server.use(
+      http.get(`${baseUrl}/v1/entities/component/default/checkout`, () =>
+        HttpResponse.json(report),
+      ),
+    );
+
+    await expect(
+      client.getEntityReport({
+        kind: 'Component',
+        namespace: 'default',
+        name: 'checkout',
+      }),
+    ).resolves.toEqual(report);
+    expect(discoveryApi.getBaseUrl).toHaveBeenCalledWith('service-mesh');
+  });
+
+  it('lowercases the kind and encodes every path segment', async () => {
+    let requestedPath: string | undefined;
+    server.use(
+      http.get(`${baseUrl}/v1/entities/*`, ({ request }) => {
+        requestedPath = new URL(request.url).pathname;
+        return HttpResponse.json(makeReport());
+      }),
+    );
+
+    await client.getEntityReport({
+      kind: 'Component',
+      namespace: 'team a',
+      name: 'a/b?c',
+    });
+
+    expect(requestedPath).toBe(
+      '/api/service-mesh/v1/entities/component/team%20a/a%2Fb%3Fc',
+    );
+  });
+
+  it('throws a ResponseError carrying the backend error on 404', async () => {
+    server.use(
+      http.get(`${baseUrl}/v1/entities/component/default/missing`, () =>
+        HttpResponse.json(
+          {
+            error: { name: 'NotFoundError', message: 'No such entity' },
+            request: {
+              method: 'GET',
+              url: '/v1/entities/component/default/missing',
+            },
+            response: { statusCode: 404 },
+          },
+          { status: 404 },
+        ),
+      ),
+    );
+
+    const error = await client
+      .getEntityReport({
+        kind: 'component',
+        namespace: 'default',
+        name: 'missing',
+      })
+      .catch(e => e);
+
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.statusCode).toBe(404);
+    expect(error.body.error.message).toBe('No such entity');
+  });
+
+  it('throws a ResponseError on 400 even without a JSON body', async () => {
+    server.use(
+      http.get(
+        `${baseUrl}/v1/entities/component/default/bad`,
+        () => new HttpResponse('bad input', { status: 400 }),
+      ),
+    );
+
+    const error = await client
+      .getEntityReport({ kind: 'component', namespace: 'default', name: 'bad' })
+      .catch(e => e);
+
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.statusCode).toBe(400);
+  });
+});

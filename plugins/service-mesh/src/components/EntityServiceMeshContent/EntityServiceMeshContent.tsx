@@ -1,0 +1,95 @@
+import { Entity } from '@backstage/catalog-model';
+import {
+  Progress,
+  ResponseErrorPanel,
+  WarningPanel,
+} from '@backstage/core-components';
+import {
+  MissingAnnotationEmptyState,
+  useEntity,
+} from '@backstage/plugin-catalog-react';
+import Button from '@material-ui/core/Button';
+import Grid from '@material-ui/core/Grid';
+import { useEntityMeshReport } from '../../hooks/useEntityMeshReport';
+import { isServiceMeshAvailable } from '../../utils/isServiceMeshAvailable';
+import { kubernetesAnnotations } from '../../utils/kubernetesAnnotations';
+import { FindingsList } from '../FindingsList/FindingsList';
+import { MeshStatusCard } from '../MeshStatusCard/MeshStatusCard';
+import { NoWorkloadsEmptyState } from '../NoWorkloadsEmptyState/NoWorkloadsEmptyState';
+import { WorkloadsTable } from '../WorkloadsTable/WorkloadsTable';
+
+function ServiceMeshReport(props: { entity: Entity }) {
+  const { entity } = props;
+  const { value: report, loading, error, retry } = useEntityMeshReport(entity);
+
+  if (!report) {
+    if (error && !loading) {
+      return (
+        <Grid container spacing={3} direction="column">
+          <Grid item>
+            <ResponseErrorPanel error={error} />
+          </Grid>
+          <Grid item>
+            <Button variant="outlined" onClick={retry}>
+              Retry
+            </Button>
+          </Grid>
+        </Grid>
+      );
+    }
+    return <Progress />;
+  }
+
+  return (
+    <Grid container spacing={3}>
+      {report.errors.map(sourceError => (
+        <Grid item xs={12} key={sourceError.source}>
+          <WarningPanel
+            severity="warning"
+            defaultExpanded
+            title={`Could not read ${sourceError.source}`}
+            message={sourceError.message}
+          />
+        </Grid>
+      ))}
+      <Grid item xs={12}>
+        <MeshStatusCard
+          report={report}
+          onRefresh={retry}
+          refreshing={loading}
+        />
+      </Grid>
+      <Grid item xs={12}>
+        {report.workloads.length === 0 ? (
+          <NoWorkloadsEmptyState entity={entity} />
+        ) : (
+          <WorkloadsTable workloads={report.workloads} />
+        )}
+      </Grid>
+      <Grid item xs={12}>
+        <FindingsList findings={report.findings} />
+      </Grid>
+    </Grid>
+  );
+}
+
+/**
+ * The Service Mesh tab of an entity page: Linkerd mesh state, workloads and
+ * findings of the entity in the current `EntityProvider` context.
+ *
+ * @remarks
+ * Entities need the `backstage.io/kubernetes-id` or
+ * `backstage.io/kubernetes-label-selector` annotation; without either, a
+ * missing-annotation empty state is shown.
+ *
+ * @public
+ */
+export function EntityServiceMeshContent() {
+  const { entity } = useEntity();
+  if (!isServiceMeshAvailable(entity)) {
+    return (
+      <MissingAnnotationEmptyState annotation={kubernetesAnnotations.id} />
+    );
+  }
+  return <ServiceMeshReport entity={entity} />;
+}

@@ -1,0 +1,73 @@
+import { Table, TableColumn } from '@backstage/core-components';
+import type { WorkloadReport } from '@meshlens/plugin-service-mesh-common';
+import { MeshStateChip } from '../MeshStateChip/MeshStateChip';
+
+type Row = WorkloadReport & { id: string };
+
+const columns: TableColumn<Row>[] = [
+  { title: 'Cluster', field: 'cluster' },
+  { title: 'Namespace', field: 'namespace' },
+  { title: 'Kind', field: 'kind' },
+  { title: 'Name', field: 'name', highlight: true },
+  {
+    title: 'State',
+    field: 'state',
+    render: row => <MeshStateChip state={row.state} />,
+  },
+  {
+    title: 'Meshed pods',
+    field: 'meshedPods',
+    render: row => `${row.meshedPods}/${row.totalPods}`,
+  },
+  {
+    title: 'Proxy version',
+    field: 'proxyVersion',
+    render: row => row.proxyVersion ?? '—',
+  },
+  {
+    title: 'Native sidecar',
+    field: 'nativeSidecar',
+    render: row => (row.nativeSidecar ? 'yes' : 'no'),
+  },
+  {
+    title: 'Injection',
+    field: 'injection',
+    render: row => row.injection ?? '—',
+  },
+];
+
+/**
+ * Props of {@link WorkloadsTable}.
+ *
+ * @internal
+ */
+export interface WorkloadsTableProps {
+  workloads: WorkloadReport[];
+}
+
+/**
+ * Table of the workloads of an entity across clusters with their mesh state.
+ *
+ * @internal
+ */
+export function WorkloadsTable(props: WorkloadsTableProps) {
+  // Copies: the table writes bookkeeping fields into its rows.
+  const data: Row[] = props.workloads.map(workload => ({
+    ...workload,
+    id: `${workload.cluster}/${workload.namespace}/${workload.kind}/${workload.name}`,
+  }));
+
+  return (
+    <Table<Row>
+      title="Workloads"
+      columns={columns}
+      data={data}
+      options={{
+        paging: data.length > 20,
+        pageSize: 20,
+        search: data.length > 5,
+        padding: 'dense',
+      }}
+    />
+  );
+}
