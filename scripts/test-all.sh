@@ -14,7 +14,7 @@ count() { # suite log: adds the suite's test counts (Jest or node:test) to the t
   p=$((p + $(sed -n 's/^ℹ pass \([0-9][0-9]*\)$/\1/p' "$log" | awk '{s+=$1} END {print s+0}')))
   f=$((f + $(sed -n 's/^ℹ \(fail\|cancelled\) \([0-9][0-9]*\)$/\2/p' "$log" | awk '{s+=$1} END {print s+0}')))
   passed=$((passed + p)); failed=$((failed + f))
-  echo "$p passed, $f failed"
+  suite_counts="$p passed, $f failed"
 }
 
 run() { # name command...: runs one suite, keeps its log, records a failure of the command
@@ -22,7 +22,8 @@ run() { # name command...: runs one suite, keeps its log, records a failure of t
   echo "=== $name: $*"
   local start=$SECONDS
   if "$@" 2>&1 | tee "$LOGS/$name.log"; then rc=0; else rc=${PIPESTATUS[0]}; fi
-  echo "=== $name: exit $rc after $((SECONDS - start)) s; $(count "$LOGS/$name.log")"
+  count "$LOGS/$name.log"
+  echo "=== $name: exit $rc after $((SECONDS - start)) s; $suite_counts"
   if [ "$rc" -ne 0 ]; then
     status=1
     # A suite that failed before its runner reported anything still counts as one failure.

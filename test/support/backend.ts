@@ -57,7 +57,7 @@ export async function guestToken(url: string): Promise<string> {
  * Starts `yarn workspace backend start` with the repository's app-config (the demo snapshots),
  * waits until it is ready and the catalog holds `waitForEntity`, and signs in as guest.
  */
-export async function startBackend(opts: { waitForEntity: string; timeoutMs?: number }): Promise<RunningBackend> {
+export async function startBackend(opts: { waitForEntity: string; timeoutMs?: number; env?: Record<string, string> }): Promise<RunningBackend> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [resolve(REPO, '.yarn/releases/yarn-4.13.0.cjs'), 'workspace', 'backend', 'start'], {
@@ -70,6 +70,7 @@ export async function startBackend(opts: { waitForEntity: string; timeoutMs?: nu
       APP_CONFIG_backend_baseUrl: url,
       APP_CONFIG_app_baseUrl: url,
       APP_CONFIG_backend_cors_origin: url,
+      ...opts.env,
     },
   });
   let log = '';

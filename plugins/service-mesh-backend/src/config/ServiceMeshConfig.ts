@@ -8,6 +8,13 @@ export interface ClusterConfig {
   path?: string;
   controlPlaneNamespace: string;
   prometheusUrl?: string;
+  /** API server (`kubernetes` source): URL + token + CA, or a kubeconfig. */
+  url?: string;
+  serviceAccountToken?: string;
+  caData?: string;
+  caFile?: string;
+  skipTLSVerify?: boolean;
+  kubeconfig?: { path: string; context?: string };
 }
 
 /** The plugin's configuration, read once at start. */
@@ -52,12 +59,25 @@ export function readServiceMeshConfig(
     }
     const path = c.getOptionalString('path');
     if (source === 'snapshot' && !path) throw new Error(`Missing ${key}.path for a snapshot source`);
+    const kubeconfigPath = c.getOptionalString('kubeconfig.path');
+    const url = c.getOptionalString('url');
+    if (source === 'kubernetes' && !url && !kubeconfigPath) {
+      throw new Error(`Missing ${key}.url (or ${key}.kubeconfig.path) for a kubernetes source`);
+    }
     return {
       name,
       source,
       path: path ? resolvePath(path) : undefined,
       controlPlaneNamespace: c.getOptionalString('controlPlaneNamespace') ?? 'linkerd',
       prometheusUrl: c.getOptionalString('prometheus.url'),
+      url,
+      serviceAccountToken: c.getOptionalString('serviceAccountToken'),
+      caData: c.getOptionalString('caData'),
+      caFile: c.getOptionalString('caFile') ? resolvePath(c.getString('caFile')) : undefined,
+      skipTLSVerify: c.getOptionalBoolean('skipTLSVerify'),
+      kubeconfig: kubeconfigPath
+        ? { path: resolvePath(kubeconfigPath), context: c.getOptionalString('kubeconfig.context') }
+        : undefined,
     } as ClusterConfig;
   });
   return { clusters, demo: false };

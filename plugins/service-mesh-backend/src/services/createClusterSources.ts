@@ -2,13 +2,13 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { ServiceMeshConfig } from '../config/ServiceMeshConfig';
 import { ClusterSource } from './ClusterSource';
 import { SnapshotClusterSource } from './SnapshotClusterSource';
-import { UnavailableClusterSource } from './UnavailableClusterSource';
+import { KubernetesClusterSource } from './KubernetesClusterSource';
 
 /** One source per configured cluster. */
 export function createClusterSources(config: ServiceMeshConfig, logger: LoggerService): ClusterSource[] {
   return config.clusters.map(c =>
     c.source === 'snapshot'
       ? new SnapshotClusterSource(c.name, c.path!, c.controlPlaneNamespace, logger)
-      : new UnavailableClusterSource(c.name, 'The kubernetes source is not available in this version of Meshlens; use a snapshot source.'),
+      : new KubernetesClusterSource(c, logger),
   );
 }

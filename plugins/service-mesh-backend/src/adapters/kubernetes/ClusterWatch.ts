@@ -1,0 +1,122 @@
+import type * as k8s from '@kubernetes/client-node';
+import { LoggerService } from '@backstage/backend-plugin-api';
+import {
+  ClusterObjects,
+  emptyClusterObjects,
+  KubeObject,
+  SourceErrorReport,
+} from '@meshlens/plugin-service-mesh-common';
+import { stripObject } from './stripObject';
+import { Apis, WATCHED_KINDS, WatchedKind } from './watchedKinds';
+
+type Informer = k8s.Informer<k8s.KubernetesObject> & k8s.ObjectCache<k8s.KubernetesObject>;
+
+const MAX_BACKOFF_MS = 30_000;
+
+/**
+ * List + watch caches for one cluster, one informer per kind, shared by every entity and user.
+ * An informer that fails (API server down, 403) is restarted with exponential back-off; its
+ * error is reported until it reconnects.
+ */
+export class ClusterWatch {
+  private readonly informers = new Map<string, Informer>();
+  private readonly synced = new Set<string>();
+  private readonly failures = new Map<string, string>();
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private stopped = false;
+  /** Bumped on every change; consumers recompute only when it moved. */
+  generation = 0;
+
+  constructor(
+    private readonly cluster: string,
+    private readonly kc: k8s.KubeConfig,
+    private readonly client: typeof k8s,
+    private readonly controlPlaneNamespace: string,
+    private readonly logger: LoggerService,
+  ) {}
+
+  /** Starts every informer; resolves when each has listed once or failed once. */
+  async start(): Promise<void> {
+    const apis: Apis = {
+      core: this.kc.makeApiClient(this.client.CoreV1Api),
+      apps: this.kc.makeApiClient(this.client.AppsV1Api),
+      batch: this.kc.makeApiClient(this.client.BatchV1Api),
+    };
+    await Promise.all(WATCHED_KINDS.map(kind => this.startKind(kind, apis)));
+  }
+
+  private async startKind(kind: WatchedKind, apis: Apis): Promise<void> {
+    const ns = this.controlPlaneNamespace;
+    const informer = this.client.makeInformer(this.kc, kind.path(ns), () => kind.list(apis, ns)) as Informer;
+    this.informers.set(kind.kind, informer);
+    const changed = () => { this.generation++; };
+    for (const verb of ['add', 'update', 'delete'] as const) informer.on(verb, changed);
+    let backoff = 1000;
+    informer.on('connect', () => {
+      backoff = 1000;
+      if (this.failures.delete(kind.kind)) this.logger.info('Kubernetes watch reconnected', { cluster: this.cluster, kind: kind.kind });
+    });
+    informer.on('error', (err: unknown) => {
+      if (this.stopped) return;
+      this.failures.set(kind.kind, describe(err));
+      this.generation++;
+      this.logger.warn('Kubernetes watch failed; retrying', { cluster: this.cluster, kind: kind.kind, error: describe(err), retryMs: backoff });
+      const timer = setTimeout(() => {
+        this.timers.delete(timer);
+        if (!this.stopped) informer.start().then(() => this.markSynced(kind.kind), () => undefined);
+      }, backoff);
+      this.timers.add(timer);
+      backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+    });
+    try {
+      await informer.start();
+      this.markSynced(kind.kind);
+    } catch (err) {
+      this.failures.set(kind.kind, describe(err));
+    }
+  }
+
+  private markSynced(kind: string) {
+    this.synced.add(kind);
+    this.failures.delete(kind);
+    this.generation++;
+  }
+
+  /** Whether every kind has listed at least once. */
+  isSynced(): boolean {
+    return this.synced.size === WATCHED_KINDS.length;
+  }
+
+  /** The cached objects, stripped to what the domain reads. */
+  objects(): ClusterObjects {
+    const out = emptyClusterObjects();
+    for (const kind of WATCHED_KINDS) {
+      const items = this.informers.get(kind.kind)?.list() ?? [];
+      (out[kind.field] as KubeObject[]) = items.map(i => stripObject(kind.kind, i as Record<string, any>));
+    }
+    return out;
+  }
+
+  /** One error per kind that is not being watched right now. */
+  errors(): SourceErrorReport[] {
+    return [...this.failures].map(([kind, message]) => ({ source: `cluster:${this.cluster}/${kind}`, message }));
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const t of this.timers) clearTimeout(t);
+    await Promise.all([...this.informers.values()].map(i => i.stop().catch(() => undefined)));
+  }
+}
+
+function describe(err: unknown): string {
+  const e = err as { code?: number; statusCode?: number; body?: any; message?: string };
+  const status = e?.code ?? e?.statusCode;
+  const body = typeof e?.body === 'string' ? safeJson(e.body) : e?.body;
+  const message = body?.message ?? e?.message ?? String(err);
+  return status ? `${status}: ${message}` : message;
+}
+
+function safeJson(text: string): any {
+  try { return JSON.parse(text); } catch { return undefined; }
+}

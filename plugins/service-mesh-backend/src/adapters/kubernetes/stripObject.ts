@@ -1,0 +1,74 @@
+import { KubeObject } from '@meshlens/plugin-service-mesh-common';
+
+type Json = Record<string, any>;
+
+function pick(obj: Json | undefined, keys: string[]): Json | undefined {
+  if (!obj) return undefined;
+  const out: Json = {};
+  for (const k of keys) if (obj[k] !== undefined) out[k] = obj[k];
+  return out;
+}
+
+function iso(value: unknown): string | undefined {
+  if (value instanceof Date) return value.toISOString();
+  return typeof value === 'string' ? value : undefined;
+}
+
+function container(c: Json): Json {
+  return {
+    ...pick(c, ['name', 'image', 'restartPolicy']),
+    ports: c.ports?.map((p: Json) => pick(p, ['containerPort', 'name', 'protocol', 'hostPort'])),
+    env: c.env?.filter((e: Json) => typeof e.value === 'string').map((e: Json) => pick(e, ['name', 'value'])),
+  };
+}
+
+function podSpec(spec: Json | undefined): Json {
+  return {
+    ...pick(spec, ['hostNetwork', 'nodeName', 'serviceAccountName']),
+    containers: (spec?.containers ?? []).map(container),
+    initContainers: spec?.initContainers?.map(container),
+  };
+}
+
+function template(t: Json | undefined): Json {
+  return { metadata: pick(t?.metadata, ['labels', 'annotations']), spec: podSpec(t?.spec) };
+}
+
+/**
+ * Keeps only what the domain reads: metadata without `managedFields`, pod specs without
+ * volumes, probes or env values from references, and the few status fields used.
+ */
+export function stripObject(kind: string, obj: Json): KubeObject {
+  const m = obj.metadata ?? {};
+  const metadata = {
+    ...pick(m, ['name', 'namespace', 'uid', 'labels', 'annotations', 'resourceVersion']),
+    creationTimestamp: iso(m.creationTimestamp),
+    ownerReferences: m.ownerReferences?.map((r: Json) => pick(r, ['kind', 'name', 'uid', 'controller'])),
+  };
+  const s = obj.spec ?? {};
+  const base = { apiVersion: obj.apiVersion, kind, metadata };
+  const out = (extra: Json = {}) => ({ ...base, ...extra }) as unknown as KubeObject;
+  switch (kind) {
+    case 'Pod':
+      return out({ spec: podSpec(s), status: pick(obj.status, ['phase']) });
+    case 'Deployment':
+    case 'ReplicaSet':
+    case 'StatefulSet':
+    case 'DaemonSet':
+    case 'Job':
+      return out({
+        spec: { replicas: s.replicas, template: template(s.template) },
+        status: pick(obj.status, ['replicas', 'readyReplicas', 'availableReplicas', 'numberReady', 'desiredNumberScheduled']),
+      });
+    case 'CronJob':
+      return out({ spec: { schedule: s.schedule, jobTemplate: { spec: { template: template(s.jobTemplate?.spec?.template) } } } });
+    case 'Service':
+      return out({ spec: pick(s, ['selector', 'ports', 'clusterIP', 'type']) });
+    case 'ConfigMap':
+      return out({ data: obj.data });
+    case 'Node':
+      return out({ status: { allocatable: obj.status?.allocatable, nodeInfo: pick(obj.status?.nodeInfo, ['kubeletVersion', 'architecture']) } });
+    default:
+      return out();
+  }
+}

@@ -1,0 +1,67 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { analyzeCluster, ClusterMesh } from '@meshlens/plugin-service-mesh-common';
+import { ClusterConfig } from '../config/ServiceMeshConfig';
+import { ClusterWatch } from '../adapters/kubernetes/ClusterWatch';
+import { kubeConfigFor } from '../adapters/kubernetes/kubeConfigFor';
+import { ClusterSource, ClusterState } from './ClusterSource';
+
+/**
+ * A live cluster read through watch-backed caches. The analysis is recomputed only when the
+ * caches changed since the last request; a request before the first sync waits a bounded time,
+ * then answers with what it has and says so.
+ */
+export class KubernetesClusterSource implements ClusterSource {
+  readonly name: string;
+  private watch?: Promise<ClusterWatch>;
+  private cached?: { generation: number; mesh: ClusterMesh };
+
+  constructor(
+    private readonly config: ClusterConfig,
+    private readonly logger: LoggerService,
+    private readonly syncWaitMs = 10_000,
+  ) {
+    this.name = config.name;
+  }
+
+  /** Starts the caches (also done lazily by the first request). */
+  start(): Promise<ClusterWatch> {
+    this.watch ??= (async () => {
+      const client = await import('@kubernetes/client-node');
+      const w = new ClusterWatch(this.name, kubeConfigFor(client, this.config), client, this.config.controlPlaneNamespace, this.logger);
+      const started = Date.now();
+      const done = w.start().then(() => {
+        this.logger.info('Cluster cache synced', { cluster: this.name, synced: w.isSynced(), ms: Date.now() - started });
+      });
+      void done;
+      return w;
+    })();
+    return this.watch;
+  }
+
+  async getState(): Promise<ClusterState> {
+    let w: ClusterWatch;
+    try {
+      w = await this.start();
+    } catch (e) {
+      return { name: this.name, now: new Date(), errors: [{ source: `cluster:${this.name}`, message: (e as Error).message }] };
+    }
+    const deadline = Date.now() + this.syncWaitMs;
+    while (!w.isSynced() && w.errors().length === 0 && Date.now() < deadline) {
+      await new Promise(r => setTimeout(r, 50));
+    }
+    const errors = w.errors();
+    if (!w.isSynced() && errors.length === 0) {
+      errors.push({ source: `cluster:${this.name}`, message: `caches not synced after ${this.syncWaitMs} ms; answering with what is cached so far` });
+    }
+    if (this.cached?.generation !== w.generation) {
+      const generation = w.generation;
+      const mesh = analyzeCluster({ name: this.name, controlPlaneNamespace: this.config.controlPlaneNamespace, objects: w.objects() });
+      this.cached = { generation, mesh };
+    }
+    return { name: this.name, mesh: this.cached.mesh, now: new Date(), errors };
+  }
+
+  async stop(): Promise<void> {
+    if (this.watch) await (await this.watch).stop();
+  }
+}
