@@ -16,7 +16,7 @@ describe('Service Mesh tab in the browser', () => {
   let page: Page;
 
   before(async () => {
-    backend = await startBackend({ waitForEntity: 'component:homelab-meshed/experimentation' });
+    backend = await startBackend({ waitForEntities: ['component:default/orchestrator', 'component:homelab-meshed/experimentation', 'component:homelab-meshed/orchestrator'] });
     // playwright-core starts Chromium with a fresh temporary profile of its own.
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -38,7 +38,10 @@ export function podTemplate(ns: string, app: string, mesh: Mesh, labels: Record<
 }
 
 export class Fixtures {
-  constructor(readonly api: KubeTarget) {}
+  readonly api: KubeTarget;
+  constructor(api: KubeTarget) {
+    this.api = api;
+  }
 
   async namespace(name: string, annotations: Record<string, string> = {}, labels: Record<string, string> = {}) {
     await kube(this.api, 'POST', '/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name, annotations, labels } }, [409]);

@@ -15,7 +15,7 @@ describe('demo backend', () => {
   const codes = (body: any) => body.findings.map((f: any) => f.code).sort();
 
   before(async () => {
-    backend = await startBackend({ waitForEntity: 'component:homelab-meshed/experimentation' });
+    backend = await startBackend({ waitForEntities: ['orchestrator', 'home-assistant', 'adguard-home'].map(n => `component:default/${n}`).concat(['orchestrator', 'experimentation', 'analytics'].map(n => `component:homelab-meshed/${n}`)) });
   });
   after(async () => backend?.stop());
 

@@ -55,9 +55,10 @@ export async function guestToken(url: string): Promise<string> {
 
 /**
  * Starts `yarn workspace backend start` with the repository's app-config (the demo snapshots),
- * waits until it is ready and the catalog holds `waitForEntity`, and signs in as guest.
+ * waits until it is ready and the catalog holds every entity of `waitForEntities`, and signs in
+ * as guest.
  */
-export async function startBackend(opts: { waitForEntity: string; timeoutMs?: number; env?: Record<string, string> }): Promise<RunningBackend> {
+export async function startBackend(opts: { waitForEntities: string[]; timeoutMs?: number; env?: Record<string, string> }): Promise<RunningBackend> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [resolve(REPO, '.yarn/releases/yarn-4.13.0.cjs'), 'workspace', 'backend', 'start'], {
@@ -85,12 +86,14 @@ export async function startBackend(opts: { waitForEntity: string; timeoutMs?: nu
       return res.ok ? true : undefined;
     }, logs);
     const token = await guestToken(url);
-    await poll(`catalog entity ${opts.waitForEntity}`, timeoutMs, async () => {
-      const [kind, rest] = opts.waitForEntity.split(':');
-      const [ns, name] = rest.split('/');
-      const res = await fetch(`${url}/api/catalog/entities/by-name/${kind}/${ns}/${name}`, { headers: { Authorization: `Bearer ${token}` } });
-      return res.ok ? true : undefined;
-    }, logs);
+    for (const ref of opts.waitForEntities) {
+      await poll(`catalog entity ${ref}`, timeoutMs, async () => {
+        const [kind, rest] = ref.split(':');
+        const [ns, name] = rest.split('/');
+        const res = await fetch(`${url}/api/catalog/entities/by-name/${kind}/${ns}/${name}`, { headers: { Authorization: `Bearer ${token}` } });
+        return res.ok ? true : undefined;
+      }, logs);
+    }
     return { url, token, logs, stop: () => stopGroup(child) };
   } catch (e) {
     await stopGroup(child);
