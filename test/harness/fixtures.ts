@@ -87,6 +87,53 @@ export class Fixtures {
     }
   }
 
+  /** StatefulSet → pods `<name>-<ordinal>`. */
+  async statefulSet(ns: string, name: string, pods: Mesh[], ports: number[] = [8080]) {
+    const template = podTemplate(ns, name, pods[0] ?? 'none');
+    template.spec.containers.at(-1)!.ports = ports.map(p => ({ containerPort: p, name: `p${p}` }));
+    const sts = await kube(this.api, 'POST', `/apis/apps/v1/namespaces/${ns}/statefulsets`, {
+      apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name, namespace: ns, labels: { 'backstage.io/kubernetes-id': name } },
+      spec: { replicas: pods.length, serviceName: name, selector: { matchLabels: { app: name } }, template },
+    });
+    for (const [i, mesh] of pods.entries()) {
+      const t = podTemplate(ns, name, mesh);
+      t.spec.containers.at(-1)!.ports = template.spec.containers.at(-1)!.ports;
+      await this.pod(ns, `${name}-${i}`, t, this.ownerRef(sts));
+    }
+  }
+
+  /** A ClusterIP Service selecting `app: <name>`. */
+  async service(ns: string, name: string, ports: Array<{ port: number; appProtocol?: string }>) {
+    await kube(this.api, 'POST', `/api/v1/namespaces/${ns}/services`, {
+      apiVersion: 'v1', kind: 'Service', metadata: { name, namespace: ns },
+      spec: { selector: { app: name }, ports: ports.map(p => ({ name: `p${p.port}`, port: p.port, targetPort: p.port, ...(p.appProtocol ? { appProtocol: p.appProtocol } : {}) })) },
+    });
+  }
+
+  /** A Server on a workload's port, an AuthorizationPolicy allowing meshed identities, an HTTPRoute. */
+  async policy(ns: string, app: string, port: number, clients: string[]) {
+    const base = `/apis/policy.linkerd.io`;
+    await kube(this.api, 'POST', `${base}/v1beta3/namespaces/${ns}/servers`, {
+      apiVersion: 'policy.linkerd.io/v1beta3', kind: 'Server', metadata: { name: `${app}-http`, namespace: ns },
+      spec: { podSelector: { matchLabels: { app } }, port, proxyProtocol: 'HTTP/1' },
+    });
+    await kube(this.api, 'POST', `${base}/v1alpha1/namespaces/${ns}/meshtlsauthentications`, {
+      apiVersion: 'policy.linkerd.io/v1alpha1', kind: 'MeshTLSAuthentication', metadata: { name: `${app}-clients`, namespace: ns },
+      spec: { identities: clients.map(c => `${c}.${ns}.serviceaccount.identity.linkerd.cluster.local`) },
+    });
+    await kube(this.api, 'POST', `${base}/v1alpha1/namespaces/${ns}/authorizationpolicies`, {
+      apiVersion: 'policy.linkerd.io/v1alpha1', kind: 'AuthorizationPolicy', metadata: { name: `${app}-authz`, namespace: ns },
+      spec: {
+        targetRef: { group: 'policy.linkerd.io', kind: 'Server', name: `${app}-http` },
+        requiredAuthenticationRefs: [{ group: 'policy.linkerd.io', kind: 'MeshTLSAuthentication', name: `${app}-clients` }],
+      },
+    });
+    await kube(this.api, 'POST', `${base}/v1beta3/namespaces/${ns}/httproutes`, {
+      apiVersion: 'policy.linkerd.io/v1beta3', kind: 'HTTPRoute', metadata: { name: `${app}-route`, namespace: ns, annotations: { 'retry.linkerd.io/http': '5xx', 'timeout.linkerd.io/request': '2s' } },
+      spec: { parentRefs: [{ group: 'policy.linkerd.io', kind: 'Server', name: `${app}-http` }], rules: [{ matches: [{ path: { type: 'PathPrefix', value: '/' } }] }] },
+    });
+  }
+
   /** CronJob → Job → one Succeeded pod. */
   async cronJob(ns: string, name: string, mesh: Mesh) {
     const template = { ...podTemplate(ns, name, mesh), spec: { ...podTemplate(ns, name, mesh).spec, restartPolicy: 'Never' } };

@@ -25,6 +25,18 @@ export interface ModelEdge {
   tls: boolean;
 }
 
+/** The proxy's configured crypto (rustls_info), non-FIPS 2.19 defaults. */
+export const RUSTLS_INFO = {
+  tls_suites: 'TLS13_AES_128_GCM_SHA256,TLS13_AES_256_GCM_SHA384,TLS13_CHACHA20_POLY1305_SHA256,',
+  tls_kx_groups: 'X25519MLKEM768,X25519,secp256r1,secp384r1,',
+  tls_rand: 'AwsLcRs',
+  tls_key_provider: 'AwsLcRs',
+  tls_fips: 'false',
+};
+
+/** Leaf certificates live 24 h; the gauge says when the current one expires. */
+export const LEAF_LIFETIME_SECONDS = 24 * 3600;
+
 export interface TrafficModel {
   /** Unix seconds of the first sample. */
   start: number;
@@ -65,7 +77,28 @@ export function toOpenMetrics(model: TrafficModel): string {
     series.get(key)!.push([t, v]);
   };
   const steps = Math.floor(model.durationSeconds / model.stepSeconds);
+  const times = Array.from({ length: steps + 1 }, (_, s) => model.start + s * model.stepSeconds);
+  const meshed = new Map<string, ModelWorkload>();
+  for (const e of model.edges) {
+    for (const w of [e.from, e.to]) if (!('unmeshed' in w)) meshed.set(`${w.namespace}/${w.name}`, w);
+  }
+  for (const w of meshed.values()) {
+    for (let p = 0; p < w.pods; p++) {
+      const pod = { namespace: w.namespace, pod: podName(w, p), [w.kind]: w.name };
+      for (const t of times) {
+        add('rustls_info', { ...RUSTLS_INFO, ...pod }, t, 1);
+        add('control_identity_cert_expiration_timestamp_seconds', pod, t, model.start + LEAF_LIFETIME_SECONDS);
+      }
+    }
+  }
   for (const edge of model.edges) {
+    const from = 'unmeshed' in edge.from ? undefined : edge.from;
+    // Outbound side, on the client's pods: open connections to the server, with its identity.
+    for (let p = 0; from && p < from.pods; p++) {
+      const tlsLabels = edge.tls ? { tls: 'true', server_id: identity(edge.to) } : { tls: 'no_identity', no_tls_reason: 'not_provided_by_service_discovery' };
+      const l = { direction: 'outbound', peer: 'dst', ...tlsLabels, namespace: from.namespace, pod: podName(from, p), [from.kind]: from.name, dst_namespace: edge.to.namespace, [`dst_${edge.to.kind}`]: edge.to.name };
+      for (const t of times) add('tcp_open_connections', l, t, 1);
+    }
     const to = edge.to;
     const client = 'unmeshed' in edge.from
       ? { tls: 'no_identity', no_tls_reason: 'no_tls_from_remote' }
@@ -75,6 +108,8 @@ export function toOpenMetrics(model: TrafficModel): string {
         direction: 'inbound', ...client, srv_kind: 'default', srv_name: 'all-unauthenticated', target_port: '8080',
         namespace: to.namespace, pod: podName(to, p), [to.kind]: to.name, control_plane_ns: 'linkerd', workload_ns: to.namespace,
       };
+      const src = 'unmeshed' in edge.from ? {} : edge.tls ? { client_id: identity(edge.from) } : {};
+      for (const t of times) add('tcp_open_connections', { direction: 'inbound', peer: 'src', ...('unmeshed' in edge.from || !edge.tls ? { tls: 'no_identity', no_tls_reason: 'no_tls_from_remote' } : { tls: 'true', ...src }), namespace: to.namespace, pod: podName(to, p), [to.kind]: to.name }, t, 1);
       for (let s = 0; s <= steps; s++) {
         const t = model.start + s * model.stepSeconds;
         const total = (edge.rps / to.pods) * s * model.stepSeconds;
@@ -96,7 +131,8 @@ export function toOpenMetrics(model: TrafficModel): string {
   }
   const out: string[] = [];
   for (const [family, lines] of byFamily) {
-    const type = family === 'response_latency_ms' ? 'histogram' : 'counter';
+    const gauges = ['rustls_info', 'control_identity_cert_expiration_timestamp_seconds', 'tcp_open_connections'];
+    const type = family === 'response_latency_ms' ? 'histogram' : gauges.includes(family) ? 'gauge' : 'counter';
     out.push(`# TYPE ${family} ${type}`, ...lines);
   }
   out.push('# EOF', '');

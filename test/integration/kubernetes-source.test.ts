@@ -11,7 +11,7 @@ import { startControlPlane, type ControlPlane } from '../harness/controlPlane.ts
 import { Fixtures, LINKERD_VERSION } from '../harness/fixtures.ts';
 import { kube, kubeRequest } from '../harness/kubeRequest.ts';
 
-const ENTITIES = ['cart', 'checkout', 'legacy', 'pending', 'report'];
+const ENTITIES = ['cart', 'checkout', 'legacy', 'pending', 'report', 'nats'];
 
 function trustAnchor(dir: string): string {
   execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
@@ -44,6 +44,10 @@ describe('kubernetes source on a real apiserver', () => {
     await fx.deployment('shop', 'pending', ['none'], 'none');
     await fx.deployment('legacy', 'legacy', ['none']);
     await fx.cronJob('shop', 'report', 'native');
+    await fx.statefulSet('shop', 'nats', ['classic', 'classic', 'classic'], [4222, 6222, 8222]);
+    await fx.service('shop', 'cart', [{ port: 8080, appProtocol: 'http' }]);
+    await fx.service('shop', 'nats', [{ port: 4222 }, { port: 6222 }, { port: 8222 }]);
+    await fx.policy('shop', 'cart', 8080, ['checkout']);
     token = await fx.pluginToken();
     const catalog = ENTITIES.map(name => `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata: {name: ${name}, annotations: {backstage.io/kubernetes-id: ${name}}}\nspec: {type: service, lifecycle: production, owner: group:default/homelab-ops}\n`).join('---\n');
     writeFileSync(join(dir, 'catalog.yaml'), catalog);
@@ -78,6 +82,7 @@ describe('kubernetes source on a real apiserver', () => {
       legacy: ['unmeshed', 'Deployment 0/1'],
       pending: ['unmeshed', 'Deployment 0/1', 'injection-pending-restart'],
       report: ['meshed', 'CronJob 1/1 native'],
+      nats: ['meshed', 'StatefulSet 3/3'],
     });
     const cart = await report('cart');
     assert.deepEqual(cart.clusters, [{ name: 'harness', linkerdInstalled: true, linkerdVersion: LINKERD_VERSION, controlPlaneNamespace: 'linkerd' }]);
@@ -100,5 +105,7 @@ describe('kubernetes source on a real apiserver', () => {
     assert.equal((await kubeRequest(as, 'GET', '/api/v1/namespaces/shop/configmaps')).status, 403);
     assert.equal((await kubeRequest(as, 'GET', '/api/v1/namespaces/linkerd/configmaps')).status, 200);
     assert.equal((await kubeRequest(as, 'DELETE', '/api/v1/namespaces/shop/pods/cart-63617274-p0')).status, 403);
+    assert.equal((await kubeRequest(as, 'GET', '/apis/policy.linkerd.io/v1beta3/namespaces/shop/servers')).body.items.length, 1);
+    assert.equal((await kubeRequest(as, 'GET', '/apis/policy.linkerd.io/v1alpha1/authorizationpolicies')).status, 200);
   });
 });

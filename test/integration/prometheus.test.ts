@@ -54,4 +54,16 @@ describe('Prometheus with Linkerd metrics from a traffic model', () => {
     const plain = await q('sum by (deployment) (rate(request_total{direction="inbound",tls!="true",namespace="shop"}[1m]))');
     assert.deepEqual(plain, { web: 5 });
   });
+
+  it('edges with the server identity, crypto configuration and leaf-certificate expiry', async () => {
+    const edges = await instantQuery(prom.url, 'sum(tcp_open_connections{deployment!="", direction="outbound"}) by (deployment, dst_deployment, dst_statefulset, server_id, no_tls_reason)', at);
+    assert.deepEqual(edges.map(e => [e.metric.deployment, e.metric.dst_deployment ?? e.metric.dst_statefulset, e.metric.server_id, e.value]).sort(), [
+      ['cart', 'nats', 'nats.shop.serviceaccount.identity.linkerd.cluster.local', 3],
+      ['web', 'cart', 'cart.shop.serviceaccount.identity.linkerd.cluster.local', 2],
+    ]);
+    const kx = await instantQuery(prom.url, 'count by (tls_kx_groups) (rustls_info)', at);
+    assert.deepEqual(kx.map(k => [k.metric.tls_kx_groups, k.value]), [['X25519MLKEM768,X25519,secp256r1,secp384r1,', 8]]);
+    const expiry = await instantQuery(prom.url, 'min(control_identity_cert_expiration_timestamp_seconds)', at);
+    assert.equal(expiry[0].value - START, 24 * 3600);
+  });
 });
