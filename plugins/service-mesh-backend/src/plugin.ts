@@ -31,7 +31,7 @@ export const serviceMeshPlugin = createBackendPlugin({
         if (meshConfig.demo) {
           logger.info('No serviceMesh config: serving the demo snapshots', { clusters: meshConfig.clusters.map(c => c.name).join(',') });
         }
-        const reports = new EntityReportService(createClusterSources(meshConfig, logger));
+        const reports = new EntityReportService(createClusterSources(meshConfig, logger), meshConfig.metricsWindowSeconds);
         httpRouter.use(createRouter({ httpAuth, catalog, reports }));
       },
     });

@@ -6,6 +6,7 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { EntityReportService } from './services/EntityReportService';
+import { parseWindow } from './config/ServiceMeshConfig';
 
 const entityParams = z.object({
   kind: z.string().max(63).regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'kind must be letters and digits'),
@@ -23,7 +24,8 @@ export function createRouter(options: {
   const router = Router();
   router.use(express.json());
 
-  router.get('/v1/entities/:kind/:namespace/:name', async (req, res) => {
+  /** The entity, read with the caller's credentials: invisible and unknown are the same 404. */
+  async function entityOf(req: express.Request) {
     const parsed = entityParams.safeParse(req.params);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -33,7 +35,28 @@ export function createRouter(options: {
     const ref = stringifyEntityRef(parsed.data);
     const entity = await catalog.getEntityByRef(ref, { credentials });
     if (!entity) throw new NotFoundError(`No entity ${ref} (or you may not see it)`);
-    res.json(await reports.getReport(entity, stringifyEntityRef(entity)));
+    return { entity, ref: stringifyEntityRef(entity) };
+  }
+
+  function windowOf(req: express.Request): number | undefined {
+    const value = req.query.window;
+    if (value === undefined) return undefined;
+    const seconds = typeof value === 'string' ? parseWindow(value) : undefined;
+    if (seconds === undefined) throw new InputError('Invalid window: use a duration from 1m to 24h, such as 5m or 1h');
+    return seconds;
+  }
+
+  router.get('/v1/entities/:kind/:namespace/:name', async (req, res) => {
+    const { entity, ref } = await entityOf(req);
+    res.json(await reports.getReport(entity, ref, windowOf(req)));
+  });
+
+  router.get('/v1/entities/:kind/:namespace/:name/metrics', async (req, res) => {
+    const window = windowOf(req);
+    const { entity, ref } = await entityOf(req);
+    const report = await reports.getReport(entity, ref, window);
+    const { entityRef, generatedAt, goldenMetrics, mtls, errors } = report;
+    res.json({ entityRef, generatedAt, window: req.query.window ?? 'default', goldenMetrics, mtls, edges: mtls?.outbound ?? [], errors });
   });
 
   return router;

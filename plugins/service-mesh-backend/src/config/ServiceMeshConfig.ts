@@ -8,6 +8,9 @@ export interface ClusterConfig {
   path?: string;
   controlPlaneNamespace: string;
   prometheusUrl?: string;
+  prometheusTimeoutMs: number;
+  /** Pins Prometheus query time (unix seconds) for replayed or recorded data; live when absent. */
+  prometheusEvaluationTime?: number;
   /** API server (`kubernetes` source): URL + token + CA, or a kubeconfig. */
   url?: string;
   serviceAccountToken?: string;
@@ -20,6 +23,10 @@ export interface ClusterConfig {
 /** The plugin's configuration, read once at start. */
 export interface ServiceMeshConfig {
   clusters: ClusterConfig[];
+  /** Window of the golden metrics and mTLS in entity reports, in seconds (default 1h). */
+  metricsWindowSeconds: number;
+  /** How long one batch of metrics queries is reused, in ms (default 30 s). */
+  metricsRefreshMs: number;
   /** True when no `serviceMesh` section exists and the demo snapshots are served. */
   demo: boolean;
 }
@@ -44,7 +51,7 @@ export function readServiceMeshConfig(
       path: dir,
       controlPlaneNamespace: 'linkerd',
     }));
-    return { clusters, demo: true };
+    return { clusters: clusters.map(c => ({ ...c, prometheusTimeoutMs: 5000 })), demo: true, metricsWindowSeconds: 3600, metricsRefreshMs: 30_000 };
   }
   const seen = new Set<string>();
   const clusters = (root.getOptionalConfigArray('clusters') ?? []).map((c, i) => {
@@ -70,6 +77,8 @@ export function readServiceMeshConfig(
       path: path ? resolvePath(path) : undefined,
       controlPlaneNamespace: c.getOptionalString('controlPlaneNamespace') ?? 'linkerd',
       prometheusUrl: c.getOptionalString('prometheus.url'),
+      prometheusTimeoutMs: c.getOptionalNumber('prometheus.timeoutMs') ?? 5000,
+      prometheusEvaluationTime: c.getOptionalNumber('prometheus.evaluationTime'),
       url,
       serviceAccountToken: c.getOptionalString('serviceAccountToken'),
       caData: c.getOptionalString('caData'),
@@ -80,5 +89,21 @@ export function readServiceMeshConfig(
         : undefined,
     } as ClusterConfig;
   });
-  return { clusters, demo: false };
+  const window = root.getOptionalString('metrics.window') ?? '1h';
+  const metricsWindowSeconds = parseWindow(window);
+  if (metricsWindowSeconds === undefined) throw new Error(`Invalid serviceMesh.metrics.window "${window}": use 1m to 24h, e.g. 5m, 1h`);
+  return {
+    clusters,
+    demo: false,
+    metricsWindowSeconds,
+    metricsRefreshMs: (root.getOptionalNumber('metrics.refreshSeconds') ?? 30) * 1000,
+  };
+}
+
+/** Parses a window such as `90s`, `5m`, `1h` into seconds, within 1m..24h; undefined otherwise. */
+export function parseWindow(value: string): number | undefined {
+  const m = /^([1-9][0-9]{0,5})([smh])$/.exec(value);
+  if (!m) return undefined;
+  const seconds = Number(m[1]) * { s: 1, m: 60, h: 3600 }[m[2] as 's' | 'm' | 'h'];
+  return seconds >= 60 && seconds <= 86400 ? seconds : undefined;
 }

@@ -1,4 +1,5 @@
 import { ClusterMesh, SourceErrorReport } from '@meshlens/plugin-service-mesh-common';
+import { MetricsSource } from './metrics/MetricsSource';
 
 /** What a source knows about one cluster at a point in time. */
 export interface ClusterState {
@@ -8,6 +9,8 @@ export interface ClusterState {
   /** The source's "now": a snapshot's capture time, or the current time for live sources. */
   now: Date;
   errors: SourceErrorReport[];
+  /** Proxy metrics, when the cluster has a Prometheus or recorded samples. */
+  metrics?: MetricsSource;
 }
 
 /** A cluster behind one interface, whatever reads it (snapshot directory or live API server). */

@@ -4,6 +4,9 @@ import { ClusterConfig } from '../config/ServiceMeshConfig';
 import { ClusterWatch } from '../adapters/kubernetes/ClusterWatch';
 import { kubeConfigFor } from '../adapters/kubernetes/kubeConfigFor';
 import { ClusterSource, ClusterState } from './ClusterSource';
+import { PrometheusClient } from '../adapters/prometheus/PrometheusClient';
+import { MetricsSource } from './metrics/MetricsSource';
+import { PrometheusMetricsSource } from './metrics/PrometheusMetricsSource';
 
 /**
  * A live cluster read through watch-backed caches. The analysis is recomputed only when the
@@ -14,13 +17,19 @@ export class KubernetesClusterSource implements ClusterSource {
   readonly name: string;
   private watch?: Promise<ClusterWatch>;
   private cached?: { generation: number; mesh: ClusterMesh };
+  private readonly metrics?: MetricsSource;
 
   constructor(
     private readonly config: ClusterConfig,
     private readonly logger: LoggerService,
+    metricsRefreshMs: number,
     private readonly syncWaitMs = 10_000,
   ) {
     this.name = config.name;
+    if (config.prometheusUrl) {
+      const client = new PrometheusClient(config.prometheusUrl, config.prometheusTimeoutMs);
+      this.metrics = new PrometheusMetricsSource(config.name, client, metricsRefreshMs, config.prometheusEvaluationTime);
+    }
   }
 
   /** Starts the caches (also done lazily by the first request). */
@@ -58,7 +67,7 @@ export class KubernetesClusterSource implements ClusterSource {
       const mesh = analyzeCluster({ name: this.name, controlPlaneNamespace: this.config.controlPlaneNamespace, objects: w.objects() });
       this.cached = { generation, mesh };
     }
-    return { name: this.name, mesh: this.cached.mesh, now: new Date(), errors };
+    return { name: this.name, mesh: this.cached.mesh, now: new Date(), errors, metrics: this.metrics };
   }
 
   async stop(): Promise<void> {

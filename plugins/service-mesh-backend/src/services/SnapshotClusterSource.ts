@@ -1,6 +1,8 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { analyzeCluster } from '@meshlens/plugin-service-mesh-common';
 import { readSnapshot } from '../adapters/snapshot/readSnapshot';
+import { readSnapshotMetrics } from '../adapters/snapshot/readSnapshotMetrics';
+import { SnapshotMetricsSource } from './metrics/SnapshotMetricsSource';
 import { ClusterSource, ClusterState } from './ClusterSource';
 
 /**
@@ -27,18 +29,22 @@ export class SnapshotClusterSource implements ClusterSource {
     try {
       const snapshot = await readSnapshot(this.dir, this.name, this.controlPlaneNamespace);
       const mesh = analyzeCluster(snapshot.cluster);
+      const recorded = await readSnapshotMetrics(snapshot.metricsFiles, this.dir);
+      const end = snapshot.capturedAt ? snapshot.capturedAt.getTime() / 1000 : recorded.lastSampleTime;
       this.logger.info('Snapshot cluster loaded', {
         cluster: this.name,
         pods: snapshot.cluster.objects.pods.length,
         workloads: mesh.workloads.length,
-        errors: snapshot.errors.length,
+        series: recorded.series.length,
+        errors: snapshot.errors.length + recorded.errors.length,
         ms: Date.now() - started,
       });
       return {
         name: this.name,
         mesh,
         now: snapshot.capturedAt ?? new Date(),
-        errors: snapshot.errors.map(e => ({ ...e, source: `cluster:${this.name}/${e.source}` })),
+        errors: [...snapshot.errors, ...recorded.errors].map(e => ({ ...e, source: `cluster:${this.name}/${e.source}` })),
+        metrics: recorded.series.length && end ? new SnapshotMetricsSource(this.name, recorded.series, end) : undefined,
       };
     } catch (e) {
       this.logger.warn('Snapshot cluster could not be read', { cluster: this.name, error: String(e) });

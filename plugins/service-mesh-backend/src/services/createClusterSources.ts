@@ -9,6 +9,6 @@ export function createClusterSources(config: ServiceMeshConfig, logger: LoggerSe
   return config.clusters.map(c =>
     c.source === 'snapshot'
       ? new SnapshotClusterSource(c.name, c.path!, c.controlPlaneNamespace, logger)
-      : new KubernetesClusterSource(c, logger),
+      : new KubernetesClusterSource(c, logger, config.metricsRefreshMs),
   );
 }

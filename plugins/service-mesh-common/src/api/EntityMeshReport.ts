@@ -58,10 +58,21 @@ export interface SourceErrorReport {
   message: string;
 }
 
-/** mTLS state from proxy metrics (filled by the metrics work). */
+/** mTLS state of an entity's meshed workloads, from proxy metrics over the window. */
 export interface MtlsReport {
   /** Share of inbound requests with `tls="true"`, 0..1. */
   inboundTlsRatio: number;
+  inboundRequests: number;
+  /** Inbound requests over mTLS, by client identity. */
+  byClient: Array<{ clientId: string; requests: number; share: number }>;
+  /** Inbound requests without mTLS, by reason; `expected` for an ingress-facing entity's unmeshed clients. */
+  plaintext: Array<{ reason: string; requests: number; share: number; expected: boolean }>;
+  /** Open outbound connections with the server's identity, or why there is none. */
+  outbound: Array<{ cluster: string; from: string; to: string; serverId?: string; noTlsReason?: string; connections: number }>;
+  /** The proxies' configured crypto (`rustls_info`): configuration, not per-connection negotiation. */
+  crypto?: { suites: string[]; kxGroups: string[]; postQuantumPreferred: boolean; fips: boolean };
+  /** Earliest expiry of the proxies' leaf certificates (ISO 8601). */
+  leafCertificateExpiresAt?: string;
 }
 
 /** Golden metrics computed the way `linkerd viz stat` does. */

@@ -6,6 +6,11 @@ import {
 } from '../api/EntityMeshReport';
 import { ClusterMesh } from './clusterMesh';
 import { EntityMatcher, matcherIncludesCluster, matchWorkloads } from './entityMatch';
+import { goldenMetrics } from './metrics/goldenMetrics';
+import { metricWorkloadsOf } from './metrics/metricWorkloadsOf';
+import { MetricsWindow } from './metrics/metricsWindow';
+import { mtlsReport } from './metrics/mtls';
+import { plaintextFindings } from './metrics/plaintextFindings';
 
 /** Inputs of an entity report: the analyzed clusters and what failed while reading them. */
 export interface EntityReportInput {
@@ -14,6 +19,10 @@ export interface EntityReportInput {
   matcher: EntityMatcher;
   clusters: ClusterMesh[];
   errors: SourceErrorReport[];
+  /** Proxy metrics of the clusters, when a metrics source answered. */
+  metrics?: MetricsWindow[];
+  /** Plaintext from unmeshed clients is expected (the entity is reached through an ingress). */
+  ingressFacing?: boolean;
 }
 
 /** The entity's state from its workloads' pod counts. */
@@ -37,12 +46,19 @@ export function buildEntityReport(input: EntityReportInput): EntityMeshReport {
     ...(m.workloads.length > 0 ? m.cluster.findings : []),
     ...m.workloads.flatMap(a => a.findings),
   ]);
+  const metricWorkloads = matched.flatMap(m =>
+    m.workloads.flatMap(a => metricWorkloadsOf(a.workload).map(w => ({ ...w, cluster: m.cluster.summary.name }))),
+  );
+  const metrics = input.metrics ?? [];
+  const mtls = metrics.length ? mtlsReport(metrics, metricWorkloads, { ingressFacing: input.ingressFacing ?? false }) : undefined;
   return {
     entityRef: input.entityRef,
     generatedAt: input.now.toISOString(),
     state: entityState(workloads),
     workloads,
-    findings,
+    findings: [...findings, ...plaintextFindings(mtls)],
+    mtls,
+    goldenMetrics: metrics.length ? goldenMetrics(metrics, metricWorkloads) : undefined,
     clusters: clusters.map(c => c.summary),
     runbook: { steps: [] },
     errors: input.errors,

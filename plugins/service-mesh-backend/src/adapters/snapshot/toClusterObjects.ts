@@ -52,11 +52,17 @@ export function shapeProblem(obj: KubeObject): string | undefined {
   }
 }
 
-/** Expands `kind: List` documents into their items. */
+/**
+ * Expands `kind: List` documents into their items. Items of a typed list (`PodList`, as the API
+ * returns it) carry no kind of their own: they get the list's.
+ */
 export function expandLists(value: unknown): unknown[] {
   const v = value as { kind?: string; items?: unknown[] };
   if (typeof v === 'object' && v !== null && typeof v.kind === 'string' && v.kind.endsWith('List') && Array.isArray(v.items)) {
-    return v.items;
+    const itemKind = v.kind === 'List' ? undefined : v.kind.slice(0, -'List'.length);
+    return v.items.map(item =>
+      itemKind && typeof item === 'object' && item !== null && !(item as { kind?: unknown }).kind ? { ...item, kind: itemKind } : item,
+    );
   }
   return [value];
 }

@@ -1,0 +1,27 @@
+import { MetricsWindow } from '@meshlens/plugin-service-mesh-common';
+import { PrometheusClient } from '../../adapters/prometheus/PrometheusClient';
+import { readMetricsWindow } from '../../adapters/prometheus/readMetricsWindow';
+import { MetricsSource, SharedCache } from './MetricsSource';
+
+/**
+ * A cluster's Prometheus: one batch of queries per window and refresh cycle, whatever the
+ * number of entities viewed. `evaluationTime` pins the query time (replayed or recorded data).
+ */
+export class PrometheusMetricsSource implements MetricsSource {
+  private readonly cache: SharedCache<MetricsWindow>;
+
+  constructor(
+    private readonly cluster: string,
+    private readonly client: PrometheusClient,
+    refreshMs: number,
+    private readonly evaluationTime?: number,
+  ) {
+    this.cache = new SharedCache(refreshMs);
+  }
+
+  getWindow(windowSeconds: number): Promise<MetricsWindow> {
+    return this.cache.get(String(windowSeconds), () =>
+      readMetricsWindow(this.client, this.cluster, windowSeconds, this.evaluationTime ?? Math.floor(Date.now() / 1000)),
+    );
+  }
+}

@@ -1,0 +1,162 @@
+// Golden metrics and mTLS end to end: a traffic model → OpenMetrics → a real Prometheus (live
+// cluster on the harness apiserver) and the same file in a snapshot; both must give the model's
+// numbers. Prometheus down, slow or broken must not take the Kubernetes status with it.
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { freePort, startBackend, type RunningBackend } from '../support/backend.ts';
+import { startControlPlane, type ControlPlane } from '../harness/controlPlane.ts';
+import { Fixtures } from '../harness/fixtures.ts';
+import { kube } from '../harness/kubeRequest.ts';
+import { toOpenMetrics, type ModelWorkload, type TrafficModel } from '../harness/openMetrics.ts';
+import { startPrometheus, type RunningPrometheus } from '../harness/prometheus.ts';
+
+const START = 1_795_000_000;
+const AT = START + 5400;
+const web: ModelWorkload = { namespace: 'shop', kind: 'deployment', name: 'web', pods: 2 };
+const cart: ModelWorkload = { namespace: 'shop', kind: 'deployment', name: 'cart', pods: 3 };
+const model: TrafficModel = {
+  start: START, durationSeconds: 7200, stepSeconds: 15,
+  edges: [
+    { from: web, to: cart, rps: 10, failureRatio: 0.02, tls: true, latency: [[5, 0], [10, 0.5], [40, 0.95], [100, 0.99], [200, 1]] },
+    { from: { unmeshed: 'traefik' }, to: web, rps: 5, failureRatio: 0, tls: false, latency: [[10, 0], [20, 0.5], [50, 1]] },
+  ],
+};
+const CLUSTERS = ['live', 'snap', 'down', 'slow', 'broken'];
+
+describe('golden metrics and mTLS from Prometheus and from a snapshot', () => {
+  let cp: ControlPlane;
+  let prom: RunningPrometheus;
+  let backend: RunningBackend;
+  let slow: http.Server;
+  const dir = mkdtempSync(join(tmpdir(), 'meshlens-metrics-'));
+  const get = async (name: string, query = '') => {
+    const started = Date.now();
+    const res = await fetch(`${backend.url}/api/service-mesh/v1/entities/component/default/${name}${query}`, { headers: { Authorization: `Bearer ${backend.token}` } });
+    return { status: res.status, body: (await res.json()) as any, ms: Date.now() - started };
+  };
+  const queriesServed = async () => {
+    const text = await (await fetch(`${prom.url}/metrics`)).text();
+    return text.split('\n').filter(l => l.startsWith('prometheus_http_requests_total{') && l.includes('handler="/api/v1/query"'))
+      .reduce((n, l) => n + Number(l.split(' ').pop()), 0);
+  };
+
+  before(async () => {
+    cp = await startControlPlane();
+    const admin = { url: cp.url, ca: cp.ca, token: cp.adminToken };
+    const fx = new Fixtures(admin);
+    await fx.namespace('linkerd');
+    await fx.namespace('shop', { 'linkerd.io/inject': 'enabled' });
+    await fx.deployment('shop', 'web', ['classic', 'classic']);
+    await fx.deployment('shop', 'cart', ['classic', 'classic', 'classic']);
+    const token = await fx.pluginToken();
+    const om = toOpenMetrics(model);
+    prom = await startPrometheus(om);
+    // The same cluster and samples as a snapshot directory.
+    mkdirSync(join(dir, 'snap/cluster'), { recursive: true });
+    mkdirSync(join(dir, 'snap/metrics'), { recursive: true });
+    for (const [file, path] of [['namespaces', '/api/v1/namespaces'], ['pods', '/api/v1/namespaces/shop/pods'], ['deployments', '/apis/apps/v1/namespaces/shop/deployments'], ['replicasets', '/apis/apps/v1/namespaces/shop/replicasets']]) {
+      writeFileSync(join(dir, `snap/cluster/${file}.json`), JSON.stringify(await kube(admin, 'GET', path)));
+    }
+    writeFileSync(join(dir, 'snap/metrics/traffic.om'), om);
+    writeFileSync(join(dir, 'snap/snapshot.yaml'), `capturedAt: ${new Date(AT * 1000).toISOString()}\n`);
+    // A Prometheus that answers too late, and one that answers garbage.
+    const slowPort = await freePort();
+    slow = http.createServer((req, res) => {
+      if (req.url?.includes('broken')) { res.writeHead(500); res.end('<html>oops</html>'); return; }
+      setTimeout(() => { res.writeHead(200); res.end('{}'); }, 3000).unref();
+    }).listen(slowPort, '127.0.0.1');
+    const kubernetes = (name: string, url: string) => ({ name, source: 'kubernetes', url: cp.url, serviceAccountToken: token, caFile: cp.caFile, prometheus: { url, timeoutMs: 500, evaluationTime: AT } });
+    const entities = [
+      ...CLUSTERS.map(c => ['cart', c]), ['web', 'live'], ['web', 'snap'],
+      ...Array.from({ length: 49 }, (_, i) => [`cart`, `live`, `cart-copy-${i}`]),
+    ].map(([id, cluster, name]) => ({ name: name ?? `${id}-${cluster}`, id, cluster }));
+    const catalog = entities.map(e => `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ${e.name}\n  annotations: {backstage.io/kubernetes-id: ${e.id}, backstage.io/kubernetes-cluster: ${e.cluster}${e.name === 'web-live' ? ', meshlens.io/ingress-facing: "true"' : ''}}\nspec: {type: service, lifecycle: production, owner: group:default/homelab-ops}\n`).join('---\n');
+    writeFileSync(join(dir, 'catalog.yaml'), catalog);
+    backend = await startBackend({
+      waitForEntities: entities.map(e => `component:default/${e.name}`),
+      env: {
+        APP_CONFIG_serviceMesh: JSON.stringify({
+          metrics: { window: '1h', refreshSeconds: 600 },
+          clusters: [
+            kubernetes('live', prom.url), kubernetes('down', `http://127.0.0.1:${await freePort()}`),
+            kubernetes('slow', `http://127.0.0.1:${slowPort}`), kubernetes('broken', `http://127.0.0.1:${slowPort}/broken`),
+            { name: 'snap', source: 'snapshot', path: join(dir, 'snap') },
+          ],
+        }),
+        APP_CONFIG_catalog_locations: JSON.stringify([{ type: 'file', target: join(dir, 'catalog.yaml') }]),
+      },
+    });
+  });
+  after(async () => {
+    await backend?.stop();
+    await prom?.stop();
+    await cp?.stop();
+    slow?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('live: the report matches the model (success rate, RPS, p95 within 2 %, mTLS exactly)', async () => {
+    const { body } = await get('cart-live');
+    assert.deepEqual(body.errors, []);
+    const g = body.goldenMetrics;
+    const near = (got: number, want: number) => assert.ok(Math.abs(got - want) <= want * 0.02, `${got} vs ${want}`);
+    near(g.successRate, 0.98); near(g.rps, 10); near(g.latencyMs.p95, 40); near(g.latencyMs.p50, 10); near(g.latencyMs.p99, 100);
+    assert.equal(body.mtls.inboundTlsRatio, 1);
+    assert.deepEqual(body.mtls.byClient.map((c: any) => [c.clientId, c.share]), [['web.shop.serviceaccount.identity.linkerd.cluster.local', 1]]);
+    assert.deepEqual(body.mtls.crypto, { suites: ['TLS13_AES_128_GCM_SHA256', 'TLS13_AES_256_GCM_SHA384', 'TLS13_CHACHA20_POLY1305_SHA256'], kxGroups: ['X25519MLKEM768', 'X25519', 'secp256r1', 'secp384r1'], postQuantumPreferred: true, fips: false });
+  });
+
+  it('snapshot: the same OpenMetrics file gives the same numbers as Prometheus (within 1 %)', async () => {
+    const live = (await get('cart-live')).body;
+    const snap = (await get('cart-snap')).body;
+    assert.deepEqual(snap.errors, []);
+    for (const k of ['successRate', 'rps']) assert.ok(Math.abs(snap.goldenMetrics[k] - live.goldenMetrics[k]) <= live.goldenMetrics[k] * 0.01, k);
+    for (const k of ['p50', 'p95', 'p99']) assert.ok(Math.abs(snap.goldenMetrics.latencyMs[k] - live.goldenMetrics.latencyMs[k]) <= live.goldenMetrics.latencyMs[k] * 0.01, k);
+    assert.deepEqual(snap.mtls, live.mtls);
+  });
+
+  it('plaintext from the ingress is expected for an ingress-facing entity, a finding otherwise', async () => {
+    const marked = (await get('web-live')).body;
+    assert.equal(marked.mtls.inboundTlsRatio, 0);
+    assert.deepEqual(marked.mtls.plaintext.map((p: any) => [p.reason, p.share, p.expected]), [['no_tls_from_remote', 1, true]]);
+    assert.ok(!marked.findings.some((f: any) => f.code === 'plaintext-inbound'));
+    const unmarked = (await get('web-snap')).body;
+    assert.ok(unmarked.findings.some((f: any) => f.code === 'plaintext-inbound'));
+  });
+
+  it('Prometheus down, slow or broken: Kubernetes status intact, the failure named, bounded time', async () => {
+    for (const cluster of ['down', 'slow', 'broken']) {
+      const { status, body, ms } = await get(`cart-${cluster}`);
+      assert.equal(status, 200);
+      assert.equal(body.state, 'meshed');
+      assert.equal(body.goldenMetrics, undefined);
+      assert.equal(body.errors.length, 1, JSON.stringify(body.errors));
+      assert.equal(body.errors[0].source, `prometheus:${cluster}`);
+      assert.ok(ms < 3000, `${cluster} took ${ms} ms`);
+    }
+  });
+
+  it('the metrics route validates the window', async () => {
+    const bad = await get('cart-live/metrics', '?window=forever');
+    assert.equal(bad.status, 400);
+    assert.equal((await get('cart-live/metrics', '?window=25h')).status, 400);
+    const ok = await get('cart-live/metrics', '?window=30m');
+    assert.equal(ok.status, 200);
+    assert.ok(Math.abs(ok.body.goldenMetrics.rps - 10) < 0.2);
+  });
+
+  it('queries per cycle do not depend on the number of entities viewed', async () => {
+    // A window no earlier test used, so this cycle starts here.
+    const before = await queriesServed();
+    await get('cart-copy-0', '?window=45m');
+    const forOne = (await queriesServed()) - before;
+    await Promise.all(Array.from({ length: 49 }, (_, i) => get(`cart-copy-${i}`, '?window=45m')));
+    const forFifty = (await queriesServed()) - before;
+    assert.equal(forOne, 5);
+    assert.equal(forFifty, forOne);
+  });
+});
