@@ -11,7 +11,7 @@ import { freePort, startBackend, type RunningBackend } from '../support/backend.
 import { startControlPlane, type ControlPlane } from '../harness/controlPlane.ts';
 import { Fixtures } from '../harness/fixtures.ts';
 import { kube } from '../harness/kubeRequest.ts';
-import { toOpenMetrics, type ModelWorkload, type TrafficModel } from '../harness/openMetrics.ts';
+import { toOpenMetrics, type ModelWorkload, type TrafficModel } from '../../examples/traffic/openMetrics.ts';
 import { startPrometheus, type RunningPrometheus } from '../harness/prometheus.ts';
 
 const START = 1_795_000_000;
@@ -140,6 +140,24 @@ describe('golden metrics and mTLS from Prometheus and from a snapshot', () => {
     }
   });
 
+  it('the metrics route: time series, and callers and callees named by catalog entity', async () => {
+    for (const name of ['cart-live', 'cart-snap']) {
+      const { status, body } = await get(`${name}/metrics`);
+      assert.equal(status, 200);
+      assert.equal(body.windowSeconds, 3600);
+      assert.equal(body.series.length, 60);
+      assert.ok(body.series.every((p: any) => Math.abs(p.rps - 10) < 0.2 && Math.abs(p.successRate - 0.98) < 0.002), `${name}: ${JSON.stringify(body.series.slice(0, 2))}`);
+      assert.deepEqual(body.callers.map((e: any) => [e.peer, e.security, e.serverId, Math.round(e.rps), e.latencyMs.p95]), [
+        ['shop/Deployment/web', 'mtls', 'cart.shop.serviceaccount.identity.linkerd.cluster.local', 10, 40],
+      ]);
+      assert.equal(body.callers[0].peerEntityRef, `component:default/web-${name.split('-')[1]}`);
+      assert.deepEqual(body.callees, []);
+    }
+    const web = (await get('web-live/metrics')).body;
+    assert.deepEqual(web.callees.map((e: any) => [e.peer, e.security, Math.round(e.rps * 100) / 100]), [['shop/Deployment/cart', 'mtls', 10]]);
+    assert.match(web.callees[0].peerEntityRef, /^component:default\/cart-/);
+  });
+
   it('the metrics route validates the window', async () => {
     const bad = await get('cart-live/metrics', '?window=forever');
     assert.equal(bad.status, 400);
@@ -156,7 +174,7 @@ describe('golden metrics and mTLS from Prometheus and from a snapshot', () => {
     const forOne = (await queriesServed()) - before;
     await Promise.all(Array.from({ length: 49 }, (_, i) => get(`cart-copy-${i}`, '?window=45m')));
     const forFifty = (await queriesServed()) - before;
-    assert.equal(forOne, 5);
+    assert.equal(forOne, 7);
     assert.equal(forFifty, forOne);
   });
 });

@@ -2,7 +2,7 @@
 // `linkerd viz stat` makes) return the rates, success rates and latencies the model declared.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { toOpenMetrics, type ModelWorkload, type TrafficModel } from '../harness/openMetrics.ts';
+import { toOpenMetrics, type ModelWorkload, type TrafficModel } from '../../examples/traffic/openMetrics.ts';
 import { instantQuery, startPrometheus, type RunningPrometheus } from '../harness/prometheus.ts';
 
 const web: ModelWorkload = { namespace: 'shop', kind: 'deployment', name: 'web', pods: 2 };

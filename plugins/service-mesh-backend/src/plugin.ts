@@ -32,7 +32,7 @@ export const serviceMeshPlugin = createBackendPlugin({
           logger.info('No serviceMesh config: serving the demo snapshots', { clusters: meshConfig.clusters.map(c => c.name).join(',') });
         }
         const reports = new EntityReportService(createClusterSources(meshConfig, logger), meshConfig.metricsWindowSeconds);
-        httpRouter.use(createRouter({ httpAuth, catalog, reports }));
+        httpRouter.use(createRouter({ httpAuth, catalog, reports, defaultWindow: config.getOptionalString('serviceMesh.metrics.window') }));
       },
     });
   },

@@ -7,6 +7,7 @@ import Router from 'express-promise-router';
 import { z } from 'zod';
 import { EntityReportService } from './services/EntityReportService';
 import { parseWindow } from './config/ServiceMeshConfig';
+import { resolveEntities } from './services/resolveEntities';
 
 const entityParams = z.object({
   kind: z.string().max(63).regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'kind must be letters and digits'),
@@ -19,8 +20,11 @@ export function createRouter(options: {
   httpAuth: HttpAuthService;
   catalog: CatalogService;
   reports: EntityReportService;
+  /** The default window as written in config, e.g. `1h`. */
+  defaultWindow?: string;
 }): express.Router {
   const { httpAuth, catalog, reports } = options;
+  const defaultWindow = options.defaultWindow ?? '1h';
   const router = Router();
   router.use(express.json());
 
@@ -54,9 +58,10 @@ export function createRouter(options: {
   router.get('/v1/entities/:kind/:namespace/:name/metrics', async (req, res) => {
     const window = windowOf(req);
     const { entity, ref } = await entityOf(req);
-    const report = await reports.getReport(entity, ref, window);
-    const { entityRef, generatedAt, goldenMetrics, mtls, errors } = report;
-    res.json({ entityRef, generatedAt, window: req.query.window ?? 'default', goldenMetrics, mtls, edges: mtls?.outbound ?? [], errors });
+    const credentials = await httpAuth.credentials(req);
+    const resolve = (cluster: string, ids: string[]) => resolveEntities(catalog, credentials, cluster, ids);
+    const label = typeof req.query.window === 'string' ? req.query.window : defaultWindow;
+    res.json(await reports.getMetrics(entity, ref, window ?? reports.defaultWindowSeconds, label, resolve));
   });
 
   return router;

@@ -22,3 +22,6 @@ export * from './domain/metrics/goldenMetrics';
 export * from './domain/metrics/mtls';
 export * from './domain/metrics/metricWorkloadsOf';
 export * from './domain/metrics/plaintextFindings';
+export * from './domain/metrics/edgeReports';
+export * from './domain/metrics/peerKubernetesIds';
+export * from './domain/metrics/goldenMetricsSeries';

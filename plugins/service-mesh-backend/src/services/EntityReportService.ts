@@ -1,5 +1,14 @@
 import {
   buildEntityReport,
+  edgeReports,
+  EdgeReport,
+  EntityMetricsResponse,
+  entityMetricWorkloads,
+  goldenMetrics,
+  goldenMetricsSeries,
+  matchEntityWorkloads,
+  mtlsReport,
+  peerKubernetesIds,
   ClusterMesh,
   EntityLike,
   EntityMeshReport,
@@ -13,11 +22,14 @@ import { ClusterSource, ClusterState } from './ClusterSource';
 /** Entity annotation: plaintext from unmeshed clients is the ingress's, and expected. */
 export const INGRESS_FACING_ANNOTATION = 'meshlens.io/ingress-facing';
 
+/** Finds the catalog entities whose `backstage.io/kubernetes-id` is one of `ids`, for a cluster. */
+export type EntityResolver = (cluster: string, ids: string[]) => Promise<Map<string, string>>;
+
 /** Computes entity mesh reports from every configured cluster source. */
 export class EntityReportService {
   constructor(
     private readonly sources: ClusterSource[],
-    private readonly defaultWindowSeconds: number,
+    readonly defaultWindowSeconds: number,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -51,6 +63,51 @@ export class EntityReportService {
           ? [{ source: 'config', message: 'No clusters configured (serviceMesh.clusters) and no demo snapshots found' }]
           : [...states.flatMap(s => s.errors), ...metrics.errors],
     });
+  }
+
+  /** Golden metrics with their time series, mTLS and edges named by catalog entity. */
+  async getMetrics(entity: EntityLike, entityRef: string, windowSeconds: number, window: string, resolve: EntityResolver): Promise<EntityMetricsResponse> {
+    let matcher;
+    try {
+      matcher = entityMatcher(entity);
+    } catch (e) {
+      const errors = [{ source: `entity:${entityRef}`, message: `backstage.io/kubernetes-label-selector: ${(e as Error).message}` }];
+      return { entityRef, generatedAt: this.clock().toISOString(), window, windowSeconds, series: [], callers: [], callees: [], errors };
+    }
+    const states = await Promise.all(this.sources.filter(s => matcherIncludesCluster(matcher, s.name)).map(s => s.getState()));
+    const clusters = states.map(s => s.mesh).filter((m): m is ClusterMesh => m !== undefined);
+    const workloads = entityMetricWorkloads(matchEntityWorkloads(matcher, clusters));
+    const { windows, errors } = await this.metricsOf(states, windowSeconds);
+    const series = await Promise.all(
+      states.filter(s => s.metrics && s.mesh).map(s => s.metrics!.getSeries(windowSeconds).catch(e => {
+        errors.push({ source: `prometheus:${s.name}`, message: (e as Error).message });
+        return [];
+      })),
+    );
+    const edges = edgeReports(windows, workloads);
+    await this.namePeers(clusters, [...edges.callers, ...edges.callees], resolve);
+    return {
+      entityRef,
+      generatedAt: this.clock().toISOString(),
+      window,
+      windowSeconds,
+      goldenMetrics: goldenMetrics(windows, workloads),
+      mtls: mtlsReport(windows, workloads, { ingressFacing: entity.metadata.annotations?.[INGRESS_FACING_ANNOTATION] === 'true' }),
+      series: goldenMetricsSeries(series, workloads),
+      ...edges,
+      errors: [...states.flatMap(s => s.errors), ...errors],
+    };
+  }
+
+  /** Sets `peerEntityRef` on edges whose peer workload belongs to a catalog entity. */
+  private async namePeers(clusters: ClusterMesh[], edges: EdgeReport[], resolve: EntityResolver) {
+    for (const cluster of clusters) {
+      const mine = edges.filter(e => e.cluster === cluster.summary.name);
+      const ids = peerKubernetesIds(cluster, mine.map(e => e.peer));
+      if (ids.size === 0) continue;
+      const refs = await resolve(cluster.summary.name, [...new Set(ids.values())]);
+      for (const e of mine) e.peerEntityRef = refs.get(ids.get(e.peer) ?? '');
+    }
   }
 
   /** Each cluster's metrics window; a failing Prometheus is named in errors, the rest still used. */

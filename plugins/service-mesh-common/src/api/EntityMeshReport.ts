@@ -152,3 +152,49 @@ export interface EntityMeshReport {
   runbook: { steps: RunbookStep[] };
   errors: SourceErrorReport[];
 }
+
+/** Traffic between an entity's workload and a peer workload, seen by the caller's proxy. */
+export interface EdgeReport {
+  cluster: string;
+  /** The peer workload, `namespace/Kind/name`. */
+  peer: string;
+  /** The catalog entity running the peer workload, when known. */
+  peerEntityRef?: string;
+  /** The entity's own workload on this edge, `namespace/Kind/name`. */
+  workload: string;
+  successRate?: number;
+  rps: number;
+  latencyMs?: { p50: number; p95: number; p99: number };
+  /** `mtls` when the connection carries the server's identity, else `plaintext`. */
+  security: 'mtls' | 'plaintext';
+  serverId?: string;
+  noTlsReason?: string;
+  /** Open connections at the end of the window (TCP traffic such as NATS shows only this). */
+  connections: number;
+}
+
+/** One point of an entity's golden-metric time series. */
+export interface GoldenMetricsPoint {
+  /** ISO 8601 end of the step. */
+  t: string;
+  successRate?: number;
+  rps: number;
+  latencyMs?: { p50: number; p95: number; p99: number };
+}
+
+/** `GET /v1/entities/:kind/:namespace/:name/metrics?window=…` */
+export interface EntityMetricsResponse {
+  entityRef: string;
+  generatedAt: string;
+  /** The window as requested (`1h` by default). */
+  window: string;
+  windowSeconds: number;
+  goldenMetrics?: GoldenMetrics;
+  mtls?: MtlsReport;
+  series: GoldenMetricsPoint[];
+  /** Meshed callers of the entity (from their outbound metrics). */
+  callers: EdgeReport[];
+  /** What the entity calls (from its own outbound metrics). */
+  callees: EdgeReport[];
+  errors: SourceErrorReport[];
+}

@@ -34,21 +34,30 @@ export function entityState(workloads: WorkloadReport[]): EntityMeshState {
   return meshed > 0 ? 'partial' : 'unmeshed';
 }
 
+/** The entity's workloads in each cluster it may run in. */
+export function matchEntityWorkloads(matcher: EntityMatcher, clusters: ClusterMesh[]) {
+  return clusters
+    .filter(c => matcherIncludesCluster(matcher, c.summary.name))
+    .map(c => ({ cluster: c, workloads: c.workloads.filter(a => matchWorkloads(matcher, [a.workload]).length > 0) }));
+}
+
+/** The entity's workloads as proxy metrics name them. */
+export function entityMetricWorkloads(matched: ReturnType<typeof matchEntityWorkloads>) {
+  return matched.flatMap(m =>
+    m.workloads.flatMap(a => metricWorkloadsOf(a.workload).map(w => ({ ...w, cluster: m.cluster.summary.name }))),
+  );
+}
+
 /** Builds an entity's mesh report from the clusters it runs in. */
 export function buildEntityReport(input: EntityReportInput): EntityMeshReport {
-  const clusters = input.clusters.filter(c => matcherIncludesCluster(input.matcher, c.summary.name));
-  const matched = clusters.map(c => ({
-    cluster: c,
-    workloads: c.workloads.filter(a => matchWorkloads(input.matcher, [a.workload]).length > 0),
-  }));
+  const matched = matchEntityWorkloads(input.matcher, input.clusters);
+  const clusters = matched.map(m => m.cluster);
   const workloads = matched.flatMap(m => m.workloads.map(a => a.mesh.report));
   const findings = matched.flatMap(m => [
     ...(m.workloads.length > 0 ? m.cluster.findings : []),
     ...m.workloads.flatMap(a => a.findings),
   ]);
-  const metricWorkloads = matched.flatMap(m =>
-    m.workloads.flatMap(a => metricWorkloadsOf(a.workload).map(w => ({ ...w, cluster: m.cluster.summary.name }))),
-  );
+  const metricWorkloads = entityMetricWorkloads(matched);
   const metrics = input.metrics ?? [];
   const mtls = metrics.length ? mtlsReport(metrics, metricWorkloads, { ingressFacing: input.ingressFacing ?? false }) : undefined;
   return {

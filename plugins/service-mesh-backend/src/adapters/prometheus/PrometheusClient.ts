@@ -4,6 +4,12 @@ export interface VectorSample {
   value: number;
 }
 
+/** One series of a range result. */
+export interface MatrixSeries {
+  metric: Record<string, string>;
+  values: Array<[number, number]>;
+}
+
 /** A Prometheus failure, named for `errors[]`. */
 export class PrometheusError extends Error {}
 
@@ -17,7 +23,19 @@ export class PrometheusClient {
   async instant(query: string, time?: number): Promise<VectorSample[]> {
     const params = new URLSearchParams({ query });
     if (time !== undefined) params.set('time', String(time));
-    const url = `${this.baseUrl.replace(/\/+$/, '')}/api/v1/query?${params}`;
+    const data = await this.get('query', params, 'vector');
+    return data.result.map((r: any) => ({ metric: r.metric ?? {}, value: Number(r.value?.[1]) }));
+  }
+
+  /** A range query: one sample list per series. */
+  async range(query: string, start: number, end: number, step: number): Promise<MatrixSeries[]> {
+    const params = new URLSearchParams({ query, start: String(start), end: String(end), step: String(step) });
+    const data = await this.get('query_range', params, 'matrix');
+    return data.result.map((r: any) => ({ metric: r.metric ?? {}, values: (r.values ?? []).map((v: any) => [Number(v[0]), Number(v[1])]) }));
+  }
+
+  private async get(path: string, params: URLSearchParams, resultType: string): Promise<any> {
+    const url = `${this.baseUrl.replace(/\/+$/, '')}/api/v1/${path}?${params}`;
     let res: Response;
     try {
       res = await fetch(url, { signal: AbortSignal.timeout(this.timeoutMs), headers: { Accept: 'application/json' } });
@@ -35,9 +53,9 @@ export class PrometheusClient {
     if (!res.ok || body?.status !== 'success') {
       throw new PrometheusError(`Prometheus ${this.baseUrl} answered ${res.status}: ${body?.error ?? 'unexpected response'}`);
     }
-    if (body.data?.resultType !== 'vector' || !Array.isArray(body.data.result)) {
-      throw new PrometheusError(`Prometheus ${this.baseUrl} returned ${body.data?.resultType ?? 'no'} data where a vector was expected`);
+    if (body.data?.resultType !== resultType || !Array.isArray(body.data.result)) {
+      throw new PrometheusError(`Prometheus ${this.baseUrl} returned ${body.data?.resultType ?? 'no'} data where a ${resultType} was expected`);
     }
-    return body.data.result.map((r: any) => ({ metric: r.metric ?? {}, value: Number(r.value?.[1]) }));
+    return body.data;
   }
 }

@@ -13,6 +13,8 @@ export function metricsQueries(windowSeconds: number) {
   return {
     inbound: `sum by (${OWNER}, tls, client_id, no_tls_reason, classification) (increase(response_total{direction="inbound"}[${w}]))`,
     latency: `sum by (${OWNER}, le) (increase(response_latency_ms_bucket{direction="inbound"}[${w}]))`,
+    edgeResponses: `sum by (${OWNER}, ${DST_OWNER}, tls, server_id, no_tls_reason, classification) (increase(response_total{direction="outbound"}[${w}]))`,
+    edgeLatency: `sum by (${OWNER}, ${DST_OWNER}, le) (increase(response_latency_ms_bucket{direction="outbound"}[${w}]))`,
     edges: `sum by (${OWNER}, ${DST_OWNER}, server_id, no_tls_reason) (tcp_open_connections{direction="outbound"})`,
     crypto: `max by (${OWNER}, tls_suites, tls_kx_groups, tls_fips) (rustls_info)`,
     leafExpiry: `min by (${OWNER}) (control_identity_cert_expiration_timestamp_seconds)`,

@@ -16,20 +16,27 @@ export async function readMetricsWindow(
   end: number,
 ): Promise<MetricsWindow> {
   const q = metricsQueries(windowSeconds);
-  const [inbound, latency, edges, crypto, leafExpiry] = await Promise.all([
-    client.instant(q.inbound, end), client.instant(q.latency, end), client.instant(q.edges, end),
-    client.instant(q.crypto, end), client.instant(q.leafExpiry, end),
+  const [inbound, latency, edgeResponses, edgeLatency, edges, crypto, leafExpiry] = await Promise.all([
+    client.instant(q.inbound, end), client.instant(q.latency, end), client.instant(q.edgeResponses, end),
+    client.instant(q.edgeLatency, end), client.instant(q.edges, end), client.instant(q.crypto, end),
+    client.instant(q.leafExpiry, end),
   ]);
+  const le = (s: VectorSample) => (s.metric.le === '+Inf' ? Infinity : Number(s.metric.le));
   return {
     cluster, windowSeconds, end,
     inbound: ofWorkload(inbound).map(({ workload, s }) => ({
       workload, tls: s.metric.tls ?? '', clientId: s.metric.client_id || undefined, noTlsReason: s.metric.no_tls_reason || undefined,
       classification: s.metric.classification === 'success' ? 'success' : 'failure', count: s.value,
     })),
-    latency: latency.flatMap(s => {
-      const workload = metricWorkload(s.metric);
-      const le = s.metric.le === '+Inf' ? Infinity : Number(s.metric.le);
-      return workload && !Number.isNaN(le) && Number.isFinite(s.value) ? [{ workload, le, count: s.value }] : [];
+    latency: ofWorkload(latency).filter(({ s }) => !Number.isNaN(le(s))).map(({ workload, s }) => ({ workload, le: le(s), count: s.value })),
+    edgeResponses: ofWorkload(edgeResponses).flatMap(({ workload, s }) => {
+      const dst = metricWorkload(s.metric, 'dst_');
+      const classification = s.metric.classification === 'success' ? ('success' as const) : ('failure' as const);
+      return dst ? [{ workload, dst, tls: s.metric.tls ?? '', serverId: s.metric.server_id || undefined, noTlsReason: s.metric.no_tls_reason || undefined, classification, count: s.value }] : [];
+    }),
+    edgeLatency: ofWorkload(edgeLatency).flatMap(({ workload, s }) => {
+      const dst = metricWorkload(s.metric, 'dst_');
+      return dst && !Number.isNaN(le(s)) ? [{ workload, dst, le: le(s), count: s.value }] : [];
     }),
     edges: ofWorkload(edges).flatMap(({ workload, s }) => {
       const dst = metricWorkload(s.metric, 'dst_');

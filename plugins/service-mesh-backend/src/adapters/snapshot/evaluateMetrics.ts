@@ -11,7 +11,7 @@ import { RecordedSeries } from './parseOpenMetrics';
  * per-workload aggregates the Prometheus adapter's batched queries return.
  */
 export function evaluateMetrics(series: RecordedSeries[], cluster: string, end: number, windowSeconds: number): MetricsWindow {
-  const out: MetricsWindow = { cluster, windowSeconds, end, inbound: [], latency: [], edges: [], crypto: [], leafExpiry: [] };
+  const out: MetricsWindow = { cluster, windowSeconds, end, inbound: [], latency: [], edges: [], edgeResponses: [], edgeLatency: [], crypto: [], leafExpiry: [] };
   const sums = new Map<string, { value: number; make: (v: number) => void }>();
   const addTo = (key: string, value: number, make: (v: number) => void) => {
     const e = sums.get(key);
@@ -33,6 +33,17 @@ export function evaluateMetrics(series: RecordedSeries[], cluster: string, end: 
       const v = increase(s.samples, end, windowSeconds);
       const le = l.le === '+Inf' ? Infinity : Number(l.le);
       if (v !== undefined) addTo(`lat|${wk}|${le}`, v, value => out.latency.push({ workload, le, count: value }));
+    } else if (s.name === 'response_total' && l.direction === 'outbound') {
+      const v = increase(s.samples, end, windowSeconds);
+      const dst = metricWorkload(l, 'dst_');
+      const classification = l.classification === 'success' ? 'success' : 'failure';
+      if (v !== undefined && dst) addTo(`eresp|${wk}|${dst.namespace}/${dst.kind}/${dst.name}|${l.tls}|${l.server_id ?? ''}|${l.no_tls_reason ?? ''}|${classification}`, v, value =>
+        out.edgeResponses.push({ workload, dst, tls: l.tls ?? '', serverId: l.server_id || undefined, noTlsReason: l.no_tls_reason || undefined, classification, count: value }));
+    } else if (s.name === 'response_latency_ms_bucket' && l.direction === 'outbound') {
+      const v = increase(s.samples, end, windowSeconds);
+      const dst = metricWorkload(l, 'dst_');
+      const le = l.le === '+Inf' ? Infinity : Number(l.le);
+      if (v !== undefined && dst) addTo(`elat|${wk}|${dst.namespace}/${dst.kind}/${dst.name}|${le}`, v, value => out.edgeLatency.push({ workload, dst, le, count: value }));
     } else if (s.name === 'tcp_open_connections' && l.direction === 'outbound') {
       const v = valueAt(s.samples, end);
       const dst = metricWorkload(l, 'dst_');

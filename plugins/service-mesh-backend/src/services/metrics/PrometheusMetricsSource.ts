@@ -1,6 +1,7 @@
 import { MetricsWindow } from '@meshlens/plugin-service-mesh-common';
 import { PrometheusClient } from '../../adapters/prometheus/PrometheusClient';
 import { readMetricsWindow } from '../../adapters/prometheus/readMetricsWindow';
+import { readMetricsSeries } from '../../adapters/prometheus/readMetricsSeries';
 import { MetricsSource, SharedCache } from './MetricsSource';
 
 /**
@@ -9,6 +10,7 @@ import { MetricsSource, SharedCache } from './MetricsSource';
  */
 export class PrometheusMetricsSource implements MetricsSource {
   private readonly cache: SharedCache<MetricsWindow>;
+  private readonly seriesCache: SharedCache<MetricsWindow[]>;
 
   constructor(
     private readonly cluster: string,
@@ -17,11 +19,20 @@ export class PrometheusMetricsSource implements MetricsSource {
     private readonly evaluationTime?: number,
   ) {
     this.cache = new SharedCache(refreshMs);
+    this.seriesCache = new SharedCache(refreshMs);
+  }
+
+  private end(): number {
+    return this.evaluationTime ?? Math.floor(Date.now() / 1000);
+  }
+
+  getSeries(windowSeconds: number): Promise<MetricsWindow[]> {
+    return this.seriesCache.get(String(windowSeconds), () => readMetricsSeries(this.client, this.cluster, windowSeconds, this.end()));
   }
 
   getWindow(windowSeconds: number): Promise<MetricsWindow> {
     return this.cache.get(String(windowSeconds), () =>
-      readMetricsWindow(this.client, this.cluster, windowSeconds, this.evaluationTime ?? Math.floor(Date.now() / 1000)),
+      readMetricsWindow(this.client, this.cluster, windowSeconds, this.end()),
     );
   }
 }

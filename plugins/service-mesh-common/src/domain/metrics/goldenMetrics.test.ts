@@ -16,6 +16,8 @@ const window: MetricsWindow = {
     { workload: cart, le: 10, count: 300 }, { workload: cart, le: 100, count: 600 }, { workload: cart, le: Infinity, count: 600 },
     { workload: web, le: 10, count: 0 }, { workload: web, le: 100, count: 300 }, { workload: web, le: Infinity, count: 300 },
   ],
+  edgeResponses: [],
+  edgeLatency: [],
   edges: [{ workload: web, dst: cart, serverId: 'cart.shop.serviceaccount.identity.linkerd.cluster.local', connections: 4 }],
   crypto: [{ workload: cart, suites: ['TLS13_AES_128_GCM_SHA256'], kxGroups: ['X25519MLKEM768', 'X25519'], fips: false }],
   leafExpiry: [{ workload: cart, expiresAt: 1_800_000_000 }],

@@ -46,6 +46,25 @@ export interface OutboundEdge {
   connections: number;
 }
 
+/** Outbound responses from a workload to another (the caller's proxy view of an edge). */
+export interface EdgeResponses {
+  workload: MetricWorkload;
+  dst: MetricWorkload;
+  tls: string;
+  serverId?: string;
+  noTlsReason?: string;
+  classification: 'success' | 'failure';
+  count: number;
+}
+
+/** Cumulative outbound latency bucket of an edge. */
+export interface EdgeLatencyBucket {
+  workload: MetricWorkload;
+  dst: MetricWorkload;
+  le: number;
+  count: number;
+}
+
 /** The proxy's configured crypto (`rustls_info`). */
 export interface CryptoConfig {
   workload: MetricWorkload;
@@ -63,6 +82,8 @@ export interface MetricsWindow {
   inbound: InboundResponses[];
   latency: LatencyBucket[];
   edges: OutboundEdge[];
+  edgeResponses: EdgeResponses[];
+  edgeLatency: EdgeLatencyBucket[];
   crypto: CryptoConfig[];
   /** Earliest leaf-certificate expiry per workload (unix seconds). */
   leafExpiry: Array<{ workload: MetricWorkload; expiresAt: number }>;
