@@ -3621,7 +3621,10 @@ function autoBrandEntities(namespace, cluster) {
       entity('Component', namespace, s.name, {
         description: s.description,
         tags: s.tags,
-        annotations: k8sAnnotations(s.name, cluster),
+        // web-ui is reached through Traefik: plaintext from it is expected, not a finding.
+        annotations: s.website
+          ? { ...k8sAnnotations(s.name, cluster), 'meshlens.io/ingress-facing': 'true' }
+          : k8sAnnotations(s.name, cluster),
         spec: {
           type: s.website ? 'website' : 'service',
           lifecycle: 'production',

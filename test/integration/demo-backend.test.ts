@@ -15,7 +15,7 @@ describe('demo backend', () => {
   const codes = (body: any) => body.findings.map((f: any) => f.code).sort();
 
   before(async () => {
-    backend = await startBackend({ waitForEntities: ['orchestrator', 'home-assistant', 'adguard-home'].map(n => `component:default/${n}`).concat(['orchestrator', 'experimentation', 'analytics'].map(n => `component:homelab-meshed/${n}`)) });
+    backend = await startBackend({ waitForEntities: ['orchestrator', 'home-assistant', 'adguard-home'].map(n => `component:default/${n}`).concat(['orchestrator', 'experimentation', 'analytics', 'web-ui', 'llm-service'].map(n => `component:homelab-meshed/${n}`)) });
   });
   after(async () => backend?.stop());
 
@@ -42,6 +42,22 @@ describe('demo backend', () => {
       ['homelab-meshed', 2, 2, 'edge-25.10.7'],
     ]);
     assert.deepEqual(body.clusters.map((c: any) => [c.name, c.linkerdInstalled, c.linkerdVersion]), [['homelab-meshed', true, 'edge-25.10.7']]);
+  });
+
+  it('homelab-meshed: golden metrics and mTLS from the recorded traffic', async () => {
+    const orchestrator = (await report('component/homelab-meshed/orchestrator')).body;
+    assert.ok(Math.abs(orchestrator.goldenMetrics.rps - 6) < 0.06, JSON.stringify(orchestrator.goldenMetrics));
+    assert.ok(Math.abs(orchestrator.goldenMetrics.successRate - 0.995) < 0.001);
+    assert.equal(orchestrator.mtls.inboundTlsRatio, 1);
+    assert.equal(orchestrator.mtls.crypto.postQuantumPreferred, true);
+    const web = (await report('component/homelab-meshed/web-ui')).body;
+    assert.equal(web.mtls.inboundTlsRatio, 0);
+    assert.deepEqual(web.mtls.plaintext.map((p: any) => [p.reason, p.expected]), [['no_tls_from_remote', true]]);
+    assert.ok(!web.findings.some((f: any) => f.code === 'plaintext-inbound'));
+    const llm = (await report('component/homelab-meshed/llm-service')).body;
+    assert.ok(Math.abs(llm.goldenMetrics.successRate - 0.97) < 0.001);
+    const home = (await report('component/default/orchestrator')).body;
+    assert.equal(home.goldenMetrics, undefined);
   });
 
   it('homelab-meshed: experimentation waits for a restart', async () => {
