@@ -48,7 +48,8 @@ const edges: ModelEdge[] = [
   tcp(orchestrator, postgres),
 ];
 
-const text = toOpenMetrics({ start: capturedAt - 3660, durationSeconds: 3660, stepSeconds: 60, edges });
+// The issuer certificate was issued for a year at install (2026-11-17).
+const text = toOpenMetrics({ start: capturedAt - 3660, durationSeconds: 3660, stepSeconds: 60, edges, issuerTtlSeconds: Date.parse('2027-11-17T09:00:00Z') / 1000 - (capturedAt - 3660) });
 mkdirSync(join(DIR, 'metrics'), { recursive: true });
 writeFileSync(join(DIR, 'metrics/traffic.om'), text);
 console.log(`metrics/traffic.om: ${text.split('\n').length} lines, ${(text.length / 1e6).toFixed(1)} MB`);

@@ -38,6 +38,8 @@ export interface TrafficModel {
   durationSeconds: number;
   stepSeconds: number;
   edges: ModelEdge[];
+  /** Remaining lifetime of the identity issuer certificate at `start` (identity's admin metrics). */
+  issuerTtlSeconds?: number;
 }
 
 /** The proxy's configured crypto (rustls_info), non-FIPS 2.19 defaults. */
@@ -54,7 +56,7 @@ export const LEAF_LIFETIME_SECONDS = 24 * 3600;
 
 export const LATENCY_BUCKETS = [1, 2, 3, 4, 5, 10, 20, 30, 40, 50, 100, 200, 300, 400, 500, 1000, 2000, 3000, 4000, 5000, 10000, 20000, 30000, 40000, 50000];
 
-const GAUGES = ['rustls_info', 'control_identity_cert_expiration_timestamp_seconds', 'tcp_open_connections'];
+const GAUGES = ['rustls_info', 'control_identity_cert_expiration_timestamp_seconds', 'tcp_open_connections', 'issuer_cert_ttl_seconds'];
 
 export const identity = (w: ModelWorkload) => `${w.serviceAccount ?? w.name}.${w.namespace}.serviceaccount.identity.linkerd.cluster.local`;
 const isWorkload = (x: ModelEdge['from']): x is ModelWorkload => !('unmeshed' in x);
@@ -135,6 +137,10 @@ export function toOpenMetrics(model: TrafficModel): string {
         out.add('control_identity_cert_expiration_timestamp_seconds', owner(w, pod), t, model.start + LEAF_LIFETIME_SECONDS);
       }
     }
+  }
+  if (model.issuerTtlSeconds !== undefined) {
+    const identityPod = { namespace: 'linkerd', pod: 'linkerd-identity-6b78f9c9d4-x2v8q', deployment: 'linkerd-identity' };
+    for (const t of times) out.add('issuer_cert_ttl_seconds', identityPod, t, model.issuerTtlSeconds - (t - model.start));
   }
   for (const edge of model.edges) {
     const from = isWorkload(edge.from) && meshed(edge.from) ? edge.from : undefined;

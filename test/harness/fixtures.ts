@@ -1,7 +1,9 @@
 // Creates realistic objects the way the missing controllers would: Deployment → ReplicaSet
 // (pod-template-hash) → Pods, CronJob → Job → Pod, StatefulSet → Pods, with Running status
 // patched through the status subresource; a Linkerd control plane; the CRDs; RBAC and a token.
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { kube, type KubeTarget } from './kubeRequest.ts';
@@ -10,6 +12,18 @@ export const LINKERD_VERSION = 'edge-25.10.7';
 const REPO = resolve(import.meta.dirname, '../..');
 
 type Mesh = 'none' | 'classic' | 'native';
+
+/** A real self-signed ECDSA P-256 CA certificate (PEM) valid for `days`; the key is thrown away. */
+export function trustAnchorPem(days = 365): string {
+  const dir = mkdtempSync(join(tmpdir(), 'meshlens-ca-'));
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
+      '-keyout', join(dir, 'ca.key'), '-out', join(dir, 'ca.crt'), '-days', String(days), '-subj', '/CN=root.linkerd.cluster.local'], { stdio: 'ignore' });
+    return readFileSync(join(dir, 'ca.crt'), 'utf8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 
 function proxy(restartPolicy?: string) {

@@ -1,23 +1,16 @@
 // The real backend reading a real kube-apiserver (+ etcd) through its watch caches, with the
 // token of the restricted ServiceAccount from deploy/rbac.yaml — never the admin token.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startBackend, type RunningBackend } from '../support/backend.ts';
 import { startControlPlane, type ControlPlane } from '../harness/controlPlane.ts';
-import { Fixtures, LINKERD_VERSION } from '../harness/fixtures.ts';
+import { Fixtures, LINKERD_VERSION, trustAnchorPem } from '../harness/fixtures.ts';
 import { kube, kubeRequest } from '../harness/kubeRequest.ts';
 
 const ENTITIES = ['cart', 'checkout', 'legacy', 'pending', 'report', 'nats'];
-
-function trustAnchor(dir: string): string {
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-    '-keyout', join(dir, 'ca.key'), '-out', join(dir, 'ca.crt'), '-days', '365', '-subj', '/CN=root.linkerd.cluster.local'], { stdio: 'ignore' });
-  return readFileSync(join(dir, 'ca.crt'), 'utf8');
-}
 
 describe('kubernetes source on a real apiserver', () => {
   let cp: ControlPlane;
@@ -36,7 +29,8 @@ describe('kubernetes source on a real apiserver', () => {
     cp = await startControlPlane();
     fx = new Fixtures(admin());
     await fx.crds();
-    await fx.linkerdControlPlane(trustAnchor(dir));
+    // A trust anchor that expires in 20 days: inside linkerd check's 60-day window.
+    await fx.linkerdControlPlane(trustAnchorPem(20));
     await fx.namespace('shop', { 'linkerd.io/inject': 'enabled' });
     await fx.namespace('legacy');
     await fx.deployment('shop', 'cart', ['classic', 'classic']);
@@ -76,16 +70,20 @@ describe('kubernetes source on a real apiserver', () => {
       assert.deepEqual(r.errors, [], `${name}: ${JSON.stringify(r.errors)}`);
       got[name] = [r.state, ...r.workloads.map((w: any) => `${w.kind} ${w.meshedPods}/${w.totalPods}${w.nativeSidecar ? ' native' : ''}`), ...r.findings.map((f: any) => f.code)];
     }
+    // The trust anchor expires in 20 days: every entity in the cluster carries that finding.
     assert.deepEqual(got, {
-      cart: ['meshed', 'Deployment 2/2'],
-      checkout: ['partial', 'Deployment 1/2', 'injection-pending-restart'],
-      legacy: ['unmeshed', 'Deployment 0/1'],
-      pending: ['unmeshed', 'Deployment 0/1', 'injection-pending-restart'],
-      report: ['meshed', 'CronJob 1/1 native'],
-      nats: ['meshed', 'StatefulSet 3/3'],
+      cart: ['meshed', 'Deployment 2/2', 'certificate-expiring'],
+      checkout: ['partial', 'Deployment 1/2', 'certificate-expiring', 'injection-pending-restart'],
+      legacy: ['unmeshed', 'Deployment 0/1', 'certificate-expiring'],
+      pending: ['unmeshed', 'Deployment 0/1', 'certificate-expiring', 'injection-pending-restart'],
+      report: ['meshed', 'CronJob 1/1 native', 'certificate-expiring'],
+      nats: ['meshed', 'StatefulSet 3/3', 'certificate-expiring'],
     });
     const cart = await report('cart');
-    assert.deepEqual(cart.clusters, [{ name: 'harness', linkerdInstalled: true, linkerdVersion: LINKERD_VERSION, controlPlaneNamespace: 'linkerd' }]);
+    assert.deepEqual(cart.clusters.map((c: any) => [c.name, c.linkerdInstalled, c.linkerdVersion, c.controlPlaneHealthy, c.defaultInboundPolicy, c.trustAnchors[0].subject]), [
+      ['harness', true, LINKERD_VERSION, true, 'all-unauthenticated', 'CN=root.linkerd.cluster.local'],
+    ]);
+    assert.equal(cart.workloads[0].defaultInboundPolicy, 'all-unauthenticated');
   });
 
   it('follows changes through the watch: a restarted workload becomes meshed', async () => {
@@ -96,6 +94,26 @@ describe('kubernetes source on a real apiserver', () => {
       if (state !== 'meshed') await new Promise(r => setTimeout(r, 100));
     }
     assert.equal(state, 'meshed');
+  });
+
+  const waitFor = async (name: string, check: (r: any) => boolean) => {
+    const started = Date.now();
+    let r = await report(name);
+    while (!check(r) && Date.now() - started < 5000) {
+      await new Promise(res => setTimeout(res, 100));
+      r = await report(name);
+    }
+    assert.ok(check(r), `${name} did not change within 5 s: ${JSON.stringify(r.findings.map((f: any) => f.code))}`);
+    return Date.now() - started;
+  };
+
+  it('follows changes through the watch: an annotation added, a control plane turning unhealthy', async () => {
+    await kube(admin(), 'PATCH', '/api/v1/namespaces/legacy', { metadata: { annotations: { 'linkerd.io/inject': 'enabled' } } });
+    await waitFor('legacy', r => r.findings.some((f: any) => f.code === 'injection-pending-restart'));
+    await kube(admin(), 'PATCH', '/apis/apps/v1/namespaces/linkerd/deployments/linkerd-identity/status', { status: { readyReplicas: 0, availableReplicas: 0 } });
+    await waitFor('cart', r => r.findings.some((f: any) => f.code === 'control-plane-unhealthy' && /linkerd-identity 0\/1/.test(f.message)));
+    await kube(admin(), 'PATCH', '/apis/apps/v1/namespaces/linkerd/deployments/linkerd-identity/status', { status: { readyReplicas: 1, availableReplicas: 1 } });
+    await waitFor('cart', r => !r.findings.some((f: any) => f.code === 'control-plane-unhealthy'));
   });
 
   it('the plugin token is read-only and cannot read Secrets', async () => {

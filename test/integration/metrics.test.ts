@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { freePort, startBackend, type RunningBackend } from '../support/backend.ts';
 import { startControlPlane, type ControlPlane } from '../harness/controlPlane.ts';
-import { Fixtures } from '../harness/fixtures.ts';
+import { Fixtures, trustAnchorPem } from '../harness/fixtures.ts';
 import { kube } from '../harness/kubeRequest.ts';
 import { toOpenMetrics, type ModelWorkload, type TrafficModel } from '../../examples/traffic/openMetrics.ts';
 import { startPrometheus, type RunningPrometheus } from '../harness/prometheus.ts';
@@ -20,6 +20,8 @@ const web: ModelWorkload = { namespace: 'shop', kind: 'deployment', name: 'web',
 const cart: ModelWorkload = { namespace: 'shop', kind: 'deployment', name: 'cart', pods: 3 };
 const model: TrafficModel = {
   start: START, durationSeconds: 7200, stepSeconds: 15,
+  // The issuer expires 30 days after the evaluation time: inside linkerd check's 60-day window.
+  issuerTtlSeconds: 5400 + 30 * 86400,
   edges: [
     { from: web, to: cart, rps: 10, failureRatio: 0.02, tls: true, latency: [[5, 0], [10, 0.5], [40, 0.95], [100, 0.99], [200, 1]] },
     { from: { unmeshed: 'traefik' }, to: web, rps: 5, failureRatio: 0, tls: false, latency: [[10, 0], [20, 0.5], [50, 1]] },
@@ -48,7 +50,7 @@ describe('golden metrics and mTLS from Prometheus and from a snapshot', () => {
     cp = await startControlPlane();
     const admin = { url: cp.url, ca: cp.ca, token: cp.adminToken };
     const fx = new Fixtures(admin);
-    await fx.namespace('linkerd');
+    await fx.linkerdControlPlane(trustAnchorPem(365));
     await fx.namespace('shop', { 'linkerd.io/inject': 'enabled' });
     await fx.deployment('shop', 'web', ['classic', 'classic']);
     await fx.deployment('shop', 'cart', ['classic', 'classic', 'classic']);
@@ -58,7 +60,7 @@ describe('golden metrics and mTLS from Prometheus and from a snapshot', () => {
     // The same cluster and samples as a snapshot directory.
     mkdirSync(join(dir, 'snap/cluster'), { recursive: true });
     mkdirSync(join(dir, 'snap/metrics'), { recursive: true });
-    for (const [file, path] of [['namespaces', '/api/v1/namespaces'], ['pods', '/api/v1/namespaces/shop/pods'], ['deployments', '/apis/apps/v1/namespaces/shop/deployments'], ['replicasets', '/apis/apps/v1/namespaces/shop/replicasets']]) {
+    for (const [file, path] of [['namespaces', '/api/v1/namespaces'], ['pods', '/api/v1/namespaces/shop/pods'], ['deployments', '/apis/apps/v1/namespaces/shop/deployments'], ['replicasets', '/apis/apps/v1/namespaces/shop/replicasets'], ['linkerd-deployments', '/apis/apps/v1/namespaces/linkerd/deployments'], ['linkerd-configmaps', '/api/v1/namespaces/linkerd/configmaps']]) {
       writeFileSync(join(dir, `snap/cluster/${file}.json`), JSON.stringify(await kube(admin, 'GET', path)));
     }
     writeFileSync(join(dir, 'snap/metrics/traffic.om'), om);
@@ -107,6 +109,8 @@ describe('golden metrics and mTLS from Prometheus and from a snapshot', () => {
     near(g.successRate, 0.98); near(g.rps, 10); near(g.latencyMs.p95, 40); near(g.latencyMs.p50, 10); near(g.latencyMs.p99, 100);
     assert.equal(body.mtls.inboundTlsRatio, 1);
     assert.deepEqual(body.mtls.byClient.map((c: any) => [c.clientId, c.share]), [['web.shop.serviceaccount.identity.linkerd.cluster.local', 1]]);
+    assert.deepEqual(body.findings.map((f: any) => [f.code, f.cluster]), [['certificate-expiring', 'live']]);
+    assert.match(body.findings[0].message, /identity issuer certificate expires on .* \(in 30 days/);
     assert.deepEqual(body.mtls.crypto, { suites: ['TLS13_AES_128_GCM_SHA256', 'TLS13_AES_256_GCM_SHA384', 'TLS13_CHACHA20_POLY1305_SHA256'], kxGroups: ['X25519MLKEM768', 'X25519', 'secp256r1', 'secp384r1'], postQuantumPreferred: true, fips: false });
   });
 
@@ -117,6 +121,7 @@ describe('golden metrics and mTLS from Prometheus and from a snapshot', () => {
     for (const k of ['successRate', 'rps']) assert.ok(Math.abs(snap.goldenMetrics[k] - live.goldenMetrics[k]) <= live.goldenMetrics[k] * 0.01, k);
     for (const k of ['p50', 'p95', 'p99']) assert.ok(Math.abs(snap.goldenMetrics.latencyMs[k] - live.goldenMetrics.latencyMs[k]) <= live.goldenMetrics.latencyMs[k] * 0.01, k);
     assert.deepEqual(snap.mtls, live.mtls);
+    assert.deepEqual(snap.findings.map((f: any) => f.code), ['certificate-expiring']);
   });
 
   it('plaintext from the ingress is expected for an ingress-facing entity, a finding otherwise', async () => {
@@ -174,7 +179,7 @@ describe('golden metrics and mTLS from Prometheus and from a snapshot', () => {
     const forOne = (await queriesServed()) - before;
     await Promise.all(Array.from({ length: 49 }, (_, i) => get(`cart-copy-${i}`, '?window=45m')));
     const forFifty = (await queriesServed()) - before;
-    assert.equal(forOne, 7);
+    assert.equal(forOne, 8);
     assert.equal(forFifty, forOne);
   });
 });

@@ -14,6 +14,7 @@ export * from './domain/controlPlane';
 export * from './domain/injection';
 export * from './domain/workloadMesh';
 export * from './domain/findings';
+export * from './domain/clusterFindings';
 export * from './domain/clusterMesh';
 export * from './domain/entityReport';
 export * from './domain/metrics/metricsWindow';

@@ -3,6 +3,7 @@ import { analyzeCluster, ClusterMesh } from '@meshlens/plugin-service-mesh-commo
 import { ClusterConfig } from '../config/ServiceMeshConfig';
 import { ClusterWatch } from '../adapters/kubernetes/ClusterWatch';
 import { kubeConfigFor } from '../adapters/kubernetes/kubeConfigFor';
+import { trustAnchorsOf } from '../adapters/certificates/trustAnchorsOf';
 import { ClusterSource, ClusterState } from './ClusterSource';
 import { PrometheusClient } from '../adapters/prometheus/PrometheusClient';
 import { MetricsSource } from './metrics/MetricsSource';
@@ -16,7 +17,7 @@ import { PrometheusMetricsSource } from './metrics/PrometheusMetricsSource';
 export class KubernetesClusterSource implements ClusterSource {
   readonly name: string;
   private watch?: Promise<ClusterWatch>;
-  private cached?: { generation: number; mesh: ClusterMesh };
+  private cached?: { generation: number; mesh: ClusterMesh; at: number; certErrors: string[] };
   private readonly metrics?: MetricsSource;
 
   constructor(
@@ -62,11 +63,15 @@ export class KubernetesClusterSource implements ClusterSource {
     if (!w.isSynced() && errors.length === 0) {
       errors.push({ source: `cluster:${this.name}`, message: `caches not synced after ${this.syncWaitMs} ms; answering with what is cached so far` });
     }
-    if (this.cached?.generation !== w.generation) {
+    // Recompute when the caches changed, and at least once a minute (certificate windows).
+    if (this.cached?.generation !== w.generation || Date.now() - this.cached.at > 60_000) {
       const generation = w.generation;
-      const mesh = analyzeCluster({ name: this.name, controlPlaneNamespace: this.config.controlPlaneNamespace, objects: w.objects() });
-      this.cached = { generation, mesh };
+      const objects = w.objects();
+      const certs = trustAnchorsOf(objects, this.config.controlPlaneNamespace);
+      const mesh = analyzeCluster({ name: this.name, controlPlaneNamespace: this.config.controlPlaneNamespace, objects, trustAnchors: certs.anchors }, new Date());
+      this.cached = { generation, mesh, at: Date.now(), certErrors: certs.errors };
     }
+    errors.push(...this.cached.certErrors.map(message => ({ source: `cluster:${this.name}`, message })));
     return { name: this.name, mesh: this.cached.mesh, now: new Date(), errors, metrics: this.metrics };
   }
 

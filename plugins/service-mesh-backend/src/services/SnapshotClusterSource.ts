@@ -1,6 +1,7 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { analyzeCluster } from '@meshlens/plugin-service-mesh-common';
 import { readSnapshot } from '../adapters/snapshot/readSnapshot';
+import { trustAnchorsOf } from '../adapters/certificates/trustAnchorsOf';
 import { readSnapshotMetrics } from '../adapters/snapshot/readSnapshotMetrics';
 import { SnapshotMetricsSource } from './metrics/SnapshotMetricsSource';
 import { ClusterSource, ClusterState } from './ClusterSource';
@@ -28,9 +29,11 @@ export class SnapshotClusterSource implements ClusterSource {
     const started = Date.now();
     try {
       const snapshot = await readSnapshot(this.dir, this.name, this.controlPlaneNamespace);
-      const mesh = analyzeCluster(snapshot.cluster);
       const recorded = await readSnapshotMetrics(snapshot.metricsFiles, this.dir);
       const end = snapshot.capturedAt ? snapshot.capturedAt.getTime() / 1000 : recorded.lastSampleTime;
+      const now = end ? new Date(end * 1000) : new Date();
+      const certs = trustAnchorsOf(snapshot.cluster.objects, this.controlPlaneNamespace);
+      const mesh = analyzeCluster({ ...snapshot.cluster, trustAnchors: certs.anchors }, now);
       this.logger.info('Snapshot cluster loaded', {
         cluster: this.name,
         pods: snapshot.cluster.objects.pods.length,
@@ -42,8 +45,11 @@ export class SnapshotClusterSource implements ClusterSource {
       return {
         name: this.name,
         mesh,
-        now: snapshot.capturedAt ?? new Date(),
-        errors: [...snapshot.errors, ...recorded.errors].map(e => ({ ...e, source: `cluster:${this.name}/${e.source}` })),
+        now,
+        errors: [
+          ...[...snapshot.errors, ...recorded.errors].map(e => ({ ...e, source: `cluster:${this.name}/${e.source}` })),
+          ...certs.errors.map(message => ({ source: `cluster:${this.name}`, message })),
+        ],
         metrics: recorded.series.length && end ? new SnapshotMetricsSource(this.name, recorded.series, end) : undefined,
       };
     } catch (e) {

@@ -39,6 +39,8 @@ export interface WorkloadReport {
   proxyVersion?: string;
   /** What `linkerd.io/inject` on the pod template and namespace asks for. */
   injection?: 'enabled' | 'ingress' | 'disabled' | 'absent';
+  /** Effective default inbound policy: pod template, else namespace, else cluster default. */
+  defaultInboundPolicy?: string;
 }
 
 /** A finding: a stable code, a severity and a plain message, with where it applies. */
@@ -129,6 +131,12 @@ export interface ClusterMeshSummary {
   linkerdInstalled: boolean;
   linkerdVersion?: string;
   controlPlaneNamespace: string;
+  /** Every control-plane deployment has its desired replicas ready. */
+  controlPlaneHealthy?: boolean;
+  /** Trust anchors (public ConfigMap) with their expiry. */
+  trustAnchors?: Array<{ subject: string; notAfter: string }>;
+  /** Cluster default of `config.linkerd.io/default-inbound-policy` (from `linkerd-config`). */
+  defaultInboundPolicy?: string;
 }
 
 /**

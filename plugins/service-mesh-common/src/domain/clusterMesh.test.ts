@@ -3,6 +3,7 @@ import { analyzeCluster } from './clusterMesh';
 import { clusterFromManifests, INJECTED_DIR, readManifest } from './__testUtils__/manifestCluster';
 
 const V = 'test-inject-proxy-version';
+const NOW = new Date('2026-11-20T12:00:00Z');
 
 /** Expected classification of every workload in each of Linkerd's injector golden files. */
 const cases: Array<{
@@ -43,7 +44,7 @@ describe('analyzeCluster on Linkerd injector output', () => {
   });
 
   it.each(cases)('$file', ({ file, workloads, codes, version }) => {
-    const mesh = analyzeCluster(clusterFromManifests(readManifest(file), { linkerdVersion: V }));
+    const mesh = analyzeCluster(clusterFromManifests(readManifest(file), { linkerdVersion: V }), NOW);
     mesh.workloads = mesh.workloads.filter(w => w.workload.namespace !== 'linkerd');
     const got = mesh.workloads.map(w => {
       const r = w.mesh.report;
@@ -57,14 +58,14 @@ describe('analyzeCluster on Linkerd injector output', () => {
   });
 
   it('reports drift when proxies run another version than the control plane', () => {
-    const mesh = analyzeCluster(clusterFromManifests(readManifest('emojivoto_deployment.golden.yaml'), { linkerdVersion: 'edge-25.10.7' }));
+    const mesh = analyzeCluster(clusterFromManifests(readManifest('emojivoto_deployment.golden.yaml'), { linkerdVersion: 'edge-25.10.7' }), NOW);
     const finding = mesh.workloads[0].findings.find(f => f.code === 'proxy-version-drift');
     expect(finding?.message).toContain(`${V} while the control plane is edge-25.10.7`);
     expect(finding).toMatchObject({ severity: 'warning', namespace: 'emojivoto', workload: 'Deployment/web' });
   });
 
   it('raises linkerd-not-installed and no restart finding without a control plane', () => {
-    const mesh = analyzeCluster(clusterFromManifests(readManifest('emojivoto_deployment_overridden_noinject.golden.yaml')));
+    const mesh = analyzeCluster(clusterFromManifests(readManifest('emojivoto_deployment_overridden_noinject.golden.yaml')), NOW);
     expect(mesh.findings.map(f => f.code)).toEqual(['linkerd-not-installed']);
     expect(mesh.summary.linkerdInstalled).toBe(false);
     expect(mesh.workloads[0].findings).toEqual([]);
@@ -72,13 +73,13 @@ describe('analyzeCluster on Linkerd injector output', () => {
 
   it('treats namespace-level injection like the webhook does', () => {
     const docs = readManifest('emojivoto_deployment.input.yaml');
-    const enabled = analyzeCluster(clusterFromManifests(docs, { linkerdVersion: V, namespaceAnnotations: { 'linkerd.io/inject': 'enabled' } }));
+    const enabled = analyzeCluster(clusterFromManifests(docs, { linkerdVersion: V, namespaceAnnotations: { 'linkerd.io/inject': 'enabled' } }), NOW);
     expect(enabled.workloads[0].mesh.report.injection).toBe('enabled');
     expect(enabled.workloads[0].findings.map(f => f.code)).toEqual(['injection-pending-restart']);
   });
 
   it('does not count Failed pods', () => {
-    const mesh = analyzeCluster(clusterFromManifests(readManifest('emojivoto_deployment.golden.yaml'), { linkerdVersion: V, phase: 'Failed' }));
+    const mesh = analyzeCluster(clusterFromManifests(readManifest('emojivoto_deployment.golden.yaml'), { linkerdVersion: V, phase: 'Failed' }), NOW);
     expect(mesh.workloads[0].mesh.report).toMatchObject({ meshedPods: 0, totalPods: 0, state: 'unmeshed' });
   });
 });

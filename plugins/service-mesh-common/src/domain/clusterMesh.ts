@@ -1,6 +1,7 @@
 import { ClusterMeshSummary, Finding } from '../api/EntityMeshReport';
 import { ControlPlane, detectControlPlane } from './controlPlane';
-import { clusterFindings, workloadFindings } from './findings';
+import { clusterFindings } from './clusterFindings';
+import { workloadFindings } from './findings';
 import { injectionIntent } from './injection';
 import { ClusterSnapshot } from './kube';
 import { classifyWorkload, WorkloadMesh } from './workloadMesh';
@@ -21,8 +22,8 @@ export interface ClusterMesh {
   workloads: AnalyzedWorkload[];
 }
 
-/** Classifies every workload of a cluster and raises the API-only findings. */
-export function analyzeCluster(snapshot: ClusterSnapshot): ClusterMesh {
+/** Classifies every workload of a cluster and raises the API-only findings, as of `now`. */
+export function analyzeCluster(snapshot: ClusterSnapshot, now: Date): ClusterMesh {
   const controlPlane = detectControlPlane(snapshot);
   const namespaces = new Map(snapshot.objects.namespaces.map(n => [n.metadata.name, n.metadata]));
   const workloads = discoverWorkloads(snapshot).map(workload => {
@@ -33,7 +34,7 @@ export function analyzeCluster(snapshot: ClusterSnapshot): ClusterMesh {
       ns?.annotations,
       ns?.labels,
     );
-    const mesh = classifyWorkload(workload, intent);
+    const mesh = classifyWorkload(workload, intent, ns?.annotations, controlPlane.defaultInboundPolicy);
     return { workload, mesh, findings: workloadFindings(mesh, controlPlane) };
   });
   return {
@@ -42,9 +43,12 @@ export function analyzeCluster(snapshot: ClusterSnapshot): ClusterMesh {
       linkerdInstalled: controlPlane.installed,
       linkerdVersion: controlPlane.version,
       controlPlaneNamespace: controlPlane.namespace,
+      controlPlaneHealthy: controlPlane.installed ? controlPlane.deployments.every(d => d.ready >= d.desired) : undefined,
+      trustAnchors: snapshot.trustAnchors,
+      defaultInboundPolicy: controlPlane.defaultInboundPolicy,
     },
     controlPlane,
-    findings: clusterFindings(snapshot.name, controlPlane),
+    findings: clusterFindings(snapshot.name, controlPlane, now, snapshot.trustAnchors),
     workloads,
   };
 }

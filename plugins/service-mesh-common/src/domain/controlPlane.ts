@@ -15,6 +15,8 @@ export interface ControlPlane {
   installed: boolean;
   version?: string;
   deployments: ControlPlaneDeployment[];
+  /** `proxy.defaultInboundPolicy` from `linkerd-config` (Linkerd's default: all-unauthenticated). */
+  defaultInboundPolicy?: string;
 }
 
 function versionFromConfig(values: string | undefined): string | undefined {
@@ -43,10 +45,13 @@ export function detectControlPlane(snapshot: ClusterSnapshot): ControlPlane {
     versionFromConfig(config?.data?.values) ??
     o.deployments.find(d => d.metadata.namespace === ns && d.metadata.labels?.['app.kubernetes.io/version'])
       ?.metadata.labels?.['app.kubernetes.io/version'];
+  const installed = deployments.length > 0 || config !== undefined;
+  const policy = config?.data?.values?.match(/^\s+defaultInboundPolicy:\s*["']?([a-z-]+)/m)?.[1];
   return {
     namespace: ns,
-    installed: deployments.length > 0 || config !== undefined,
+    installed,
     version,
     deployments,
+    defaultInboundPolicy: installed ? policy ?? 'all-unauthenticated' : undefined,
   };
 }

@@ -11,6 +11,8 @@ import { metricWorkloadsOf } from './metrics/metricWorkloadsOf';
 import { MetricsWindow } from './metrics/metricsWindow';
 import { mtlsReport } from './metrics/mtls';
 import { plaintextFindings } from './metrics/plaintextFindings';
+import { certificateFinding } from './clusterFindings';
+import { Finding } from '../api/EntityMeshReport';
 
 /** Inputs of an entity report: the analyzed clusters and what failed while reading them. */
 export interface EntityReportInput {
@@ -65,11 +67,21 @@ export function buildEntityReport(input: EntityReportInput): EntityMeshReport {
     generatedAt: input.now.toISOString(),
     state: entityState(workloads),
     workloads,
-    findings: [...findings, ...plaintextFindings(mtls)],
+    findings: [...findings, ...issuerFindings(metrics, matched), ...plaintextFindings(mtls)],
     mtls,
     goldenMetrics: metrics.length ? goldenMetrics(metrics, metricWorkloads) : undefined,
     clusters: clusters.map(c => c.summary),
     runbook: { steps: [] },
     errors: input.errors,
   };
+}
+
+/** `certificate-expiring` for the identity issuer, from `issuer_cert_ttl_seconds` when scraped. */
+function issuerFindings(metrics: MetricsWindow[], matched: ReturnType<typeof matchEntityWorkloads>): Finding[] {
+  const inUse = new Set(matched.filter(m => m.workloads.length > 0).map(m => m.cluster.summary.name));
+  return metrics.flatMap(w => {
+    if (w.issuerTtlSeconds === undefined || !inUse.has(w.cluster)) return [];
+    const f = certificateFinding(w.cluster, 'identity issuer certificate', new Date((w.end + w.issuerTtlSeconds) * 1000), new Date(w.end * 1000));
+    return f ? [f] : [];
+  });
 }

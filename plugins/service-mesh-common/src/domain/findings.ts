@@ -12,19 +12,6 @@ function label(m: WorkloadMesh): string {
   return `${m.report.kind} ${m.report.namespace}/${m.report.name}`;
 }
 
-/** Cluster-wide findings: no control plane. */
-export function clusterFindings(cluster: string, cp: ControlPlane): Finding[] {
-  if (cp.installed) return [];
-  return [
-    {
-      code: 'linkerd-not-installed',
-      severity: 'info',
-      message: `No Linkerd control plane in namespace "${cp.namespace}" of cluster ${cluster}: nothing here can be meshed yet.`,
-      cluster,
-    },
-  ];
-}
-
 /** Findings about one workload that need only the Kubernetes API. */
 export function workloadFindings(m: WorkloadMesh, cp: ControlPlane): Finding[] {
   const out: Finding[] = [];

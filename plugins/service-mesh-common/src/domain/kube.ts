@@ -113,11 +113,20 @@ export interface ClusterObjects {
   configMaps: ConfigMap[];
 }
 
+/** A certificate's identity and validity, parsed by an adapter from public PEM. */
+export interface CertificateInfo {
+  subject: string;
+  /** ISO 8601. */
+  notAfter: string;
+}
+
 /** One cluster as the domain sees it: its name, settings and objects. */
 export interface ClusterSnapshot {
   name: string;
   controlPlaneNamespace: string;
   objects: ClusterObjects;
+  /** Trust anchors from the public `linkerd-identity-trust-roots` ConfigMap (never the issuer Secret). */
+  trustAnchors?: CertificateInfo[];
 }
 
 /** An empty object set, for building snapshots. */

@@ -13,12 +13,19 @@ export interface WorkloadMesh {
   nativeSidecarRequested: boolean;
 }
 
+const DEFAULT_POLICY = 'config.linkerd.io/default-inbound-policy';
+
 function annotationsOf(w: Workload): Record<string, string> {
   return w.template?.metadata?.annotations ?? {};
 }
 
 /** Classifies a workload's pods by Linkerd's rules and counts them the way `linkerd viz stat` does. */
-export function classifyWorkload(w: Workload, intent: InjectionIntent): WorkloadMesh {
+export function classifyWorkload(
+  w: Workload,
+  intent: InjectionIntent,
+  namespaceAnnotations?: Record<string, string>,
+  clusterDefaultPolicy?: string,
+): WorkloadMesh {
   const pods = w.pods.map(classifyPod);
   const counted = pods.filter(p => p.counted);
   const meshed = counted.filter(p => p.meshed);
@@ -38,6 +45,9 @@ export function classifyWorkload(w: Workload, intent: InjectionIntent): Workload
       nativeSidecar: meshed.length > 0 && meshed.every(p => p.nativeSidecar),
       proxyVersion: versions[0],
       injection: intent === 'invalid' ? 'absent' : intent,
+      // Read by the injector at pod creation: pod template, then namespace, then cluster default.
+      defaultInboundPolicy:
+        annotations[DEFAULT_POLICY] ?? namespaceAnnotations?.[DEFAULT_POLICY] ?? clusterDefaultPolicy,
     },
     pods,
     intent,

@@ -18,5 +18,6 @@ export function metricsQueries(windowSeconds: number) {
     edges: `sum by (${OWNER}, ${DST_OWNER}, server_id, no_tls_reason) (tcp_open_connections{direction="outbound"})`,
     crypto: `max by (${OWNER}, tls_suites, tls_kx_groups, tls_fips) (rustls_info)`,
     leafExpiry: `min by (${OWNER}) (control_identity_cert_expiration_timestamp_seconds)`,
+    issuerTtl: 'min(issuer_cert_ttl_seconds)',
   };
 }

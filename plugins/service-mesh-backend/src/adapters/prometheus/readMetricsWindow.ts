@@ -16,10 +16,10 @@ export async function readMetricsWindow(
   end: number,
 ): Promise<MetricsWindow> {
   const q = metricsQueries(windowSeconds);
-  const [inbound, latency, edgeResponses, edgeLatency, edges, crypto, leafExpiry] = await Promise.all([
+  const [inbound, latency, edgeResponses, edgeLatency, edges, crypto, leafExpiry, issuerTtl] = await Promise.all([
     client.instant(q.inbound, end), client.instant(q.latency, end), client.instant(q.edgeResponses, end),
     client.instant(q.edgeLatency, end), client.instant(q.edges, end), client.instant(q.crypto, end),
-    client.instant(q.leafExpiry, end),
+    client.instant(q.leafExpiry, end), client.instant(q.issuerTtl, end),
   ]);
   const le = (s: VectorSample) => (s.metric.le === '+Inf' ? Infinity : Number(s.metric.le));
   return {
@@ -46,5 +46,6 @@ export async function readMetricsWindow(
       workload, suites: splitAlgorithms(s.metric.tls_suites), kxGroups: splitAlgorithms(s.metric.tls_kx_groups), fips: s.metric.tls_fips === 'true',
     })),
     leafExpiry: ofWorkload(leafExpiry).map(({ workload, s }) => ({ workload, expiresAt: s.value })),
+    issuerTtlSeconds: issuerTtl.find(s => Number.isFinite(s.value))?.value,
   };
 }

@@ -21,6 +21,11 @@ export function evaluateMetrics(series: RecordedSeries[], cluster: string, end: 
   const expiry = new Map<string, { w: ReturnType<typeof metricWorkload>; t: number }>();
   for (const s of series) {
     const l = s.labels;
+    if (s.name === 'issuer_cert_ttl_seconds') {
+      const v = valueAt(s.samples, end);
+      if (v !== undefined) out.issuerTtlSeconds = Math.min(out.issuerTtlSeconds ?? Infinity, v);
+      continue;
+    }
     const workload = metricWorkload(l);
     if (!workload) continue;
     const wk = `${workload.namespace}/${workload.kind}/${workload.name}`;

@@ -85,6 +85,8 @@ export interface MetricsWindow {
   edgeResponses: EdgeResponses[];
   edgeLatency: EdgeLatencyBucket[];
   crypto: CryptoConfig[];
+  /** Seconds until the identity issuer certificate expires (`issuer_cert_ttl_seconds`), when scraped. */
+  issuerTtlSeconds?: number;
   /** Earliest leaf-certificate expiry per workload (unix seconds). */
   leafExpiry: Array<{ workload: MetricWorkload; expiresAt: number }>;
 }
