@@ -26,7 +26,9 @@ describe('demo backend', () => {
     assert.deepEqual(body.workloads.map((w: any) => [w.cluster, w.namespace, w.kind, w.name, w.meshedPods, w.totalPods]), [
       ['homelab', 'auto-brand', 'Deployment', 'orchestrator', 0, 2],
     ]);
-    assert.deepEqual(codes(body), ['linkerd-not-installed']);
+    // orchestrator calls NATS on 4222 (server-speaks-first): to be declared opaque before meshing.
+    assert.deepEqual(codes(body), ['linkerd-not-installed', 'opaque-ports-required']);
+    assert.match(body.findings.find((f: any) => f.code === 'opaque-ports-required').message, /calls nats\.auto-brand\.svc:4222/);
     assert.deepEqual(body.errors, []);
   });
 

@@ -77,7 +77,7 @@ describe('kubernetes source on a real apiserver', () => {
       legacy: ['unmeshed', 'Deployment 0/1', 'certificate-expiring'],
       pending: ['unmeshed', 'Deployment 0/1', 'certificate-expiring', 'injection-pending-restart'],
       report: ['meshed', 'CronJob 1/1 native', 'certificate-expiring'],
-      nats: ['meshed', 'StatefulSet 3/3', 'certificate-expiring'],
+      nats: ['meshed', 'StatefulSet 3/3', 'certificate-expiring', 'opaque-ports-required'],
     });
     const cart = await report('cart');
     assert.deepEqual(cart.clusters.map((c: any) => [c.name, c.linkerdInstalled, c.linkerdVersion, c.controlPlaneHealthy, c.defaultInboundPolicy, c.trustAnchors[0].subject]), [

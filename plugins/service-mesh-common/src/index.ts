@@ -15,6 +15,7 @@ export * from './domain/injection';
 export * from './domain/workloadMesh';
 export * from './domain/findings';
 export * from './domain/clusterFindings';
+export * from './domain/opaquePorts';
 export * from './domain/clusterMesh';
 export * from './domain/entityReport';
 export * from './domain/metrics/metricsWindow';

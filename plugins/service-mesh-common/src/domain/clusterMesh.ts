@@ -2,6 +2,7 @@ import { ClusterMeshSummary, Finding } from '../api/EntityMeshReport';
 import { ControlPlane, detectControlPlane } from './controlPlane';
 import { clusterFindings } from './clusterFindings';
 import { workloadFindings } from './findings';
+import { DEFAULT_SERVER_SPEAKS_FIRST_PORTS, opaquePortFindings } from './opaquePorts';
 import { injectionIntent } from './injection';
 import { ClusterSnapshot } from './kube';
 import { classifyWorkload, WorkloadMesh } from './workloadMesh';
@@ -22,8 +23,15 @@ export interface ClusterMesh {
   workloads: AnalyzedWorkload[];
 }
 
+/** Options of the analysis. */
+export interface AnalyzeOptions {
+  /** Server-speaks-first ports outside Linkerd's default opaque list (default: NATS). */
+  serverSpeaksFirstPorts?: number[];
+}
+
 /** Classifies every workload of a cluster and raises the API-only findings, as of `now`. */
-export function analyzeCluster(snapshot: ClusterSnapshot, now: Date): ClusterMesh {
+export function analyzeCluster(snapshot: ClusterSnapshot, now: Date, options: AnalyzeOptions = {}): ClusterMesh {
+  const ports = options.serverSpeaksFirstPorts ?? DEFAULT_SERVER_SPEAKS_FIRST_PORTS;
   const controlPlane = detectControlPlane(snapshot);
   const namespaces = new Map(snapshot.objects.namespaces.map(n => [n.metadata.name, n.metadata]));
   const workloads = discoverWorkloads(snapshot).map(workload => {
@@ -35,7 +43,8 @@ export function analyzeCluster(snapshot: ClusterSnapshot, now: Date): ClusterMes
       ns?.labels,
     );
     const mesh = classifyWorkload(workload, intent, ns?.annotations, controlPlane.defaultInboundPolicy);
-    return { workload, mesh, findings: workloadFindings(mesh, controlPlane) };
+    const opaque = opaquePortFindings(workload, { services: snapshot.objects.services, namespaceAnnotations: ns?.annotations, ports });
+    return { workload, mesh, findings: [...workloadFindings(mesh, controlPlane), ...opaque] };
   });
   return {
     summary: {
