@@ -16,6 +16,10 @@ export interface ControlPlane {
   version: string;
   dir: string;
   pids: number[];
+  /** Stops kube-apiserver by its PID and starts it again on the same port and etcd. */
+  restartApiserver(): Promise<void>;
+  /** Counts of `apiserver_request_total` by `verb resource` (e.g. `LIST pods`). */
+  requestCounts(): Promise<Map<string, number>>;
   stop(): Promise<void>;
 }
 
@@ -75,13 +79,18 @@ export async function startControlPlane(): Promise<ControlPlane> {
     execFileSync('openssl', ['genrsa', '-out', `${dir}/sa.key`, '2048'], { stdio: 'ignore' });
     const adminToken = `admin-${Math.random().toString(36).slice(2)}`;
     writeFileSync(`${dir}/tokens.csv`, `${adminToken},admin,admin-uid,"system:masters"\n`);
-    capture(spawn(join(bin, 'kube-apiserver'), [
-      `--etcd-servers=http://127.0.0.1:${etcdPort}`, '--bind-address=127.0.0.1', `--secure-port=${apiPort}`,
-      '--advertise-address=127.0.0.1', '--endpoint-reconciler-type=none', `--cert-dir=${dir}/pki`,
-      '--service-cluster-ip-range=10.0.0.0/24', '--service-account-issuer=https://kubernetes.default.svc.cluster.local',
-      `--service-account-key-file=${dir}/sa.key`, `--service-account-signing-key-file=${dir}/sa.key`,
-      `--token-auth-file=${dir}/tokens.csv`, '--authorization-mode=RBAC', '--disable-admission-plugins=ServiceAccount',
-    ], { stdio: ['ignore', 'pipe', 'pipe'] }), 'kube-apiserver');
+    const startApiserver = () => {
+      const child = spawn(join(bin, 'kube-apiserver'), [
+        `--etcd-servers=http://127.0.0.1:${etcdPort}`, '--bind-address=127.0.0.1', `--secure-port=${apiPort}`,
+        '--advertise-address=127.0.0.1', '--endpoint-reconciler-type=none', `--cert-dir=${dir}/pki`,
+        '--service-cluster-ip-range=10.0.0.0/24', '--service-account-issuer=https://kubernetes.default.svc.cluster.local',
+        `--service-account-key-file=${dir}/sa.key`, `--service-account-signing-key-file=${dir}/sa.key`,
+        `--token-auth-file=${dir}/tokens.csv`, '--authorization-mode=RBAC', '--disable-admission-plugins=ServiceAccount',
+      ], { stdio: ['ignore', 'pipe', 'pipe'] });
+      capture(child, 'kube-apiserver');
+      return child;
+    };
+    let apiserver = startApiserver();
     const url = `https://127.0.0.1:${apiPort}`;
     const caFile = `${dir}/pki/apiserver.crt`;
     const logs = () => log;
@@ -91,7 +100,24 @@ export async function startControlPlane(): Promise<ControlPlane> {
     await waitFor('kube-apiserver /readyz', 120_000, async () => (await req('/readyz')).status === 200, logs);
     await waitFor('namespace default', 60_000, async () => (await req('/api/v1/namespaces/default')).status === 200, logs);
     const version = ((await req('/version')).body as { gitVersion: string }).gitVersion;
-    return { url, caFile, ca, adminToken, version, dir, pids: children.map(c => c.pid!), stop };
+    const restartApiserver = async () => {
+      await stopProcess(apiserver);
+      children.splice(children.indexOf(apiserver), 1);
+      apiserver = startApiserver();
+      await waitFor('restarted kube-apiserver /readyz', 120_000, async () => (await req('/readyz')).status === 200, logs);
+    };
+    const requestCounts = async () => {
+      const text = String((await req('/metrics')).body);
+      const counts = new Map<string, number>();
+      for (const line of text.split('\n').filter(l => l.startsWith('apiserver_request_total{'))) {
+        const verb = /verb="([^"]*)"/.exec(line)?.[1];
+        const resource = /resource="([^"]*)"/.exec(line)?.[1];
+        const key = `${verb} ${resource}`;
+        counts.set(key, (counts.get(key) ?? 0) + Number(line.split(' ').pop()));
+      }
+      return counts;
+    };
+    return { url, caFile, ca, adminToken, version, dir, pids: children.map(c => c.pid!), restartApiserver, requestCounts, stop };
   } catch (e) {
     await stop();
     throw e;

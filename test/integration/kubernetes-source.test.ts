@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { startBackend, type RunningBackend } from '../support/backend.ts';
+import { freePort, startBackend, type RunningBackend } from '../support/backend.ts';
 import { startControlPlane, type ControlPlane } from '../harness/controlPlane.ts';
 import { Fixtures, LINKERD_VERSION, trustAnchorPem } from '../harness/fixtures.ts';
 import { kube, kubeRequest } from '../harness/kubeRequest.ts';
@@ -48,7 +48,11 @@ describe('kubernetes source on a real apiserver', () => {
     backend = await startBackend({
       waitForEntities: ENTITIES.map(n => `component:default/${n}`),
       env: {
-        APP_CONFIG_serviceMesh: JSON.stringify({ clusters: [{ name: 'harness', source: 'kubernetes', url: cp.url, serviceAccountToken: token, caFile: cp.caFile, controlPlaneNamespace: 'linkerd' }] }),
+        // A second cluster that never answers: named in errors[], the healthy one still complete.
+        APP_CONFIG_serviceMesh: JSON.stringify({ clusters: [
+          { name: 'harness', source: 'kubernetes', url: cp.url, serviceAccountToken: token, caFile: cp.caFile, controlPlaneNamespace: 'linkerd' },
+          { name: 'unreachable', source: 'kubernetes', url: `https://127.0.0.1:${await freePort()}`, serviceAccountToken: token, caFile: cp.caFile },
+        ] }),
         APP_CONFIG_catalog_locations: JSON.stringify([{ type: 'file', target: join(dir, 'catalog.yaml') }]),
       },
     });
@@ -67,7 +71,8 @@ describe('kubernetes source on a real apiserver', () => {
     const got: Record<string, unknown> = {};
     for (const name of ENTITIES) {
       const r = await report(name);
-      assert.deepEqual(r.errors, [], `${name}: ${JSON.stringify(r.errors)}`);
+      assert.deepEqual(r.errors.map((e: any) => e.source), ['cluster:unreachable'], `${name}: ${JSON.stringify(r.errors)}`);
+      assert.match(r.errors[0].message, /^unreachable .*ECONNREFUSED/);
       got[name] = [r.state, ...r.workloads.map((w: any) => `${w.kind} ${w.meshedPods}/${w.totalPods}${w.nativeSidecar ? ' native' : ''}`), ...r.findings.map((f: any) => f.code)];
     }
     // The trust anchor expires in 20 days: every entity in the cluster carries that finding.
@@ -84,6 +89,16 @@ describe('kubernetes source on a real apiserver', () => {
       ['harness', true, LINKERD_VERSION, true, 'all-unauthenticated', 'CN=root.linkerd.cluster.local'],
     ]);
     assert.equal(cart.workloads[0].defaultInboundPolicy, 'all-unauthenticated');
+  });
+
+  it('lists the clusters with sync state, control plane, certificates and counts', async () => {
+    const res = await fetch(`${backend.url}/api/service-mesh/v1/clusters`, { headers: { Authorization: `Bearer ${backend.token}` } });
+    const { clusters } = (await res.json()) as any;
+    const [harness, unreachable] = clusters;
+    assert.deepEqual([harness.name, harness.source, harness.synced, harness.linkerdVersion, harness.controlPlaneHealthy], ['harness', 'kubernetes', true, LINKERD_VERSION, true]);
+    assert.deepEqual(harness.counts, { namespaces: 3, workloads: 9, meshedWorkloads: 6, pods: 13, meshedPods: 10 });
+    assert.deepEqual(harness.findings.map((f: any) => f.code), ['certificate-expiring']);
+    assert.deepEqual([unreachable.name, unreachable.synced, unreachable.errors.length], ['unreachable', false, 1]);
   });
 
   it('follows changes through the watch: a restarted workload becomes meshed', async () => {
@@ -116,6 +131,17 @@ describe('kubernetes source on a real apiserver', () => {
     await waitFor('cart', r => !r.findings.some((f: any) => f.code === 'control-plane-unhealthy'));
   });
 
+  it('steady state: 100 entity requests cause no LIST or GET of the watched kinds', async () => {
+    const watched = ['namespaces', 'nodes', 'pods', 'services', 'configmaps', 'deployments', 'replicasets', 'statefulsets', 'daemonsets', 'jobs', 'cronjobs'];
+    const calls = async () => {
+      const counts = await cp.requestCounts();
+      return watched.reduce((n, r) => n + (counts.get(`LIST ${r}`) ?? 0) + (counts.get(`GET ${r}`) ?? 0), 0);
+    };
+    const before = await calls();
+    for (let i = 0; i < 100; i++) await report(ENTITIES[i % ENTITIES.length]);
+    assert.equal((await calls()) - before, 0);
+  });
+
   it('the plugin token is read-only and cannot read Secrets', async () => {
     const as = { url: cp.url, ca: cp.ca, token };
     assert.equal((await kubeRequest(as, 'GET', '/api/v1/namespaces/shop/secrets')).status, 403);
@@ -125,5 +151,29 @@ describe('kubernetes source on a real apiserver', () => {
     assert.equal((await kubeRequest(as, 'DELETE', '/api/v1/namespaces/shop/pods/cart-63617274-p0')).status, 403);
     assert.equal((await kubeRequest(as, 'GET', '/apis/policy.linkerd.io/v1beta3/namespaces/shop/servers')).body.items.length, 1);
     assert.equal((await kubeRequest(as, 'GET', '/apis/policy.linkerd.io/v1alpha1/authorizationpolicies')).status, 200);
+  });
+
+  it('recovers by itself after the apiserver is stopped and started again', async () => {
+    const workloads = async () => {
+      const res = await fetch(`${backend.url}/api/service-mesh/v1/clusters`, { headers: { Authorization: `Bearer ${backend.token}` } });
+      return ((await res.json()) as any).clusters[0].counts.workloads as number;
+    };
+    const before = await workloads();
+    await cp.restartApiserver();
+    await fx.deployment('shop', 'after-restart', ['classic']);
+    const catalogless = async () => {
+      const r = await report('cart');
+      return r.errors.filter((e: any) => e.source.startsWith('cluster:harness')).length === 0;
+    };
+    const started = Date.now();
+    let objects = 0;
+    while (Date.now() - started < 45_000) {
+      objects = await workloads();
+      if (objects === before + 1 && (await catalogless())) break;
+      await new Promise(r => setTimeout(r, 250));
+    }
+    assert.equal(objects, before + 1, 'the deployment created after the restart did not appear');
+    assert.ok(await catalogless(), 'the harness cluster still reports errors');
+    console.log(`recovered ${Date.now() - started} ms after the apiserver came back`);
   });
 });

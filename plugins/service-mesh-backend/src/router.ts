@@ -50,6 +50,10 @@ export function createRouter(options: {
     return seconds;
   }
 
+  router.get('/v1/clusters', async (_req, res) => {
+    res.json({ clusters: await reports.getClusters() });
+  });
+
   router.get('/v1/entities/:kind/:namespace/:name', async (req, res) => {
     const { entity, ref } = await entityOf(req);
     res.json(await reports.getReport(entity, ref, windowOf(req)));

@@ -27,3 +27,4 @@ export * from './domain/metrics/plaintextFindings';
 export * from './domain/metrics/edgeReports';
 export * from './domain/metrics/peerKubernetesIds';
 export * from './domain/metrics/goldenMetricsSeries';
+export * from './domain/clusterReport';

@@ -6,7 +6,10 @@ import {
   createExtensionTester,
   renderInTestApp,
 } from '@backstage/frontend-test-utils';
-import { EntityProvider } from '@backstage/plugin-catalog-react';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
@@ -15,10 +18,14 @@ import { screen } from '@testing-library/react';
 import serviceMeshPlugin from './alpha';
 import { ServiceMeshApi, serviceMeshApiRef } from './api/ServiceMeshApi';
 import { makeEntity } from './__testUtils__/makeEntity';
+import { makeMetrics } from './__testUtils__/makeMetrics';
 import { makeReport } from './__testUtils__/makeReport';
 
 const annotated = makeEntity({ 'backstage.io/kubernetes-id': 'checkout' });
-const api: ServiceMeshApi = { getEntityReport: async () => makeReport() };
+const api: ServiceMeshApi = {
+  getEntityReport: async () => makeReport(),
+  getEntityMetrics: async () => makeMetrics(),
+};
 
 describe('serviceMeshPlugin (new frontend system)', () => {
   it('is the service-mesh plugin with its API', () => {
@@ -53,9 +60,14 @@ describe('serviceMeshPlugin (new frontend system)', () => {
       <EntityProvider entity={annotated}>
         {tester.reactElement()}
       </EntityProvider>,
-      { apis: [[serviceMeshApiRef, api]] },
+      {
+        apis: [[serviceMeshApiRef, api]],
+        // Entity pages, where the tab lives, always mount the catalog's entity route.
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      },
     );
     expect(await screen.findByText('Meshed pods 2/3')).toBeInTheDocument();
+    expect(await screen.findByText('Callers (1h)')).toBeInTheDocument();
   });
 
   it('provides the overview card for annotated entities', async () => {

@@ -1,9 +1,13 @@
-import { EntityProvider } from '@backstage/plugin-catalog-react';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { ServiceMeshApi, serviceMeshApiRef } from './api/ServiceMeshApi';
 import { makeEntity } from './__testUtils__/makeEntity';
+import { makeMetrics } from './__testUtils__/makeMetrics';
 import { makeReport } from './__testUtils__/makeReport';
 import {
   EntityServiceMeshCard,
@@ -15,6 +19,7 @@ describe('serviceMeshPlugin (legacy frontend system)', () => {
   const entity = makeEntity({ 'backstage.io/kubernetes-id': 'checkout' });
   const api: ServiceMeshApi = {
     getEntityReport: async () => makeReport(),
+    getEntityMetrics: async () => makeMetrics(),
   };
 
   it('has the service-mesh id and provides the API', () => {
@@ -33,10 +38,13 @@ describe('serviceMeshPlugin (legacy frontend system)', () => {
           </Routes>
         </EntityProvider>
       </TestApiProvider>,
+      // Entity pages, where the tab lives, always mount the catalog's entity route.
+      { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
     );
 
     expect(await screen.findByText('Meshed pods 2/3')).toBeInTheDocument();
     expect(screen.getByText('opaque-ports-required')).toBeInTheDocument();
+    expect(await screen.findByText('Callers (1h)')).toBeInTheDocument();
   });
 
   it('renders the EntityServiceMeshCard extension', async () => {

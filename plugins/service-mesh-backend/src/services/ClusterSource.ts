@@ -11,11 +11,14 @@ export interface ClusterState {
   errors: SourceErrorReport[];
   /** Proxy metrics, when the cluster has a Prometheus or recorded samples. */
   metrics?: MetricsSource;
+  /** Everything was read once (caches synced, snapshot loaded). */
+  synced: boolean;
 }
 
 /** A cluster behind one interface, whatever reads it (snapshot directory or live API server). */
 export interface ClusterSource {
   readonly name: string;
+  readonly kind: 'snapshot' | 'kubernetes';
   /** The analyzed cluster; never rejects: failures come back in `errors`. */
   getState(): Promise<ClusterState>;
 }

@@ -1,4 +1,6 @@
 import {
+  buildClusterReport,
+  ClusterReport,
   buildEntityReport,
   edgeReports,
   EdgeReport,
@@ -63,6 +65,14 @@ export class EntityReportService {
           ? [{ source: 'config', message: 'No clusters configured (serviceMesh.clusters) and no demo snapshots found' }]
           : [...states.flatMap(s => s.errors), ...metrics.errors],
     });
+  }
+
+  /** Every configured cluster: control plane, certificates, sync state, counts. */
+  async getClusters(): Promise<ClusterReport[]> {
+    return Promise.all(this.sources.map(async source => {
+      const s = await source.getState();
+      return buildClusterReport({ name: s.name, source: source.kind, synced: s.synced, now: s.now, mesh: s.mesh, errors: s.errors });
+    }));
   }
 
   /** Golden metrics with their time series, mTLS and edges named by catalog entity. */

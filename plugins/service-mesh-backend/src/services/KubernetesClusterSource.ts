@@ -16,6 +16,7 @@ import { PrometheusMetricsSource } from './metrics/PrometheusMetricsSource';
  */
 export class KubernetesClusterSource implements ClusterSource {
   readonly name: string;
+  readonly kind = 'kubernetes' as const;
   private watch?: Promise<ClusterWatch>;
   private cached?: { generation: number; mesh: ClusterMesh; at: number; certErrors: string[] };
   private readonly metrics?: MetricsSource;
@@ -53,7 +54,7 @@ export class KubernetesClusterSource implements ClusterSource {
     try {
       w = await this.start();
     } catch (e) {
-      return { name: this.name, now: new Date(), errors: [{ source: `cluster:${this.name}`, message: (e as Error).message }] };
+      return { name: this.name, now: new Date(), synced: false, errors: [{ source: `cluster:${this.name}`, message: (e as Error).message }] };
     }
     const deadline = Date.now() + this.syncWaitMs;
     while (!w.isSynced() && w.errors().length === 0 && Date.now() < deadline) {
@@ -63,6 +64,7 @@ export class KubernetesClusterSource implements ClusterSource {
     if (!w.isSynced() && errors.length === 0) {
       errors.push({ source: `cluster:${this.name}`, message: `caches not synced after ${this.syncWaitMs} ms; answering with what is cached so far` });
     }
+    if (!w.hasListed()) return { name: this.name, now: new Date(), synced: false, errors };
     // Recompute when the caches changed, and at least once a minute (certificate windows).
     if (this.cached?.generation !== w.generation || Date.now() - this.cached.at > 60_000) {
       const generation = w.generation;
@@ -72,7 +74,7 @@ export class KubernetesClusterSource implements ClusterSource {
       this.cached = { generation, mesh, at: Date.now(), certErrors: certs.errors };
     }
     errors.push(...this.cached.certErrors.map(message => ({ source: `cluster:${this.name}`, message })));
-    return { name: this.name, mesh: this.cached.mesh, now: new Date(), errors, metrics: this.metrics };
+    return { name: this.name, mesh: this.cached.mesh, now: new Date(), synced: w.isSynced(), errors, metrics: this.metrics };
   }
 
   async stop(): Promise<void> {

@@ -11,6 +11,7 @@ import { ClusterSource, ClusterState } from './ClusterSource';
  * use, and the result is shared by every request.
  */
 export class SnapshotClusterSource implements ClusterSource {
+  readonly kind = 'snapshot' as const;
   private state?: Promise<ClusterState>;
 
   constructor(
@@ -46,6 +47,7 @@ export class SnapshotClusterSource implements ClusterSource {
         name: this.name,
         mesh,
         now,
+        synced: true,
         errors: [
           ...[...snapshot.errors, ...recorded.errors].map(e => ({ ...e, source: `cluster:${this.name}/${e.source}` })),
           ...certs.errors.map(message => ({ source: `cluster:${this.name}`, message })),
@@ -57,6 +59,7 @@ export class SnapshotClusterSource implements ClusterSource {
       return {
         name: this.name,
         now: new Date(),
+        synced: false,
         errors: [{ source: `cluster:${this.name}`, message: (e as Error).message }],
       };
     }

@@ -206,3 +206,15 @@ export interface EntityMetricsResponse {
   callees: EdgeReport[];
   errors: SourceErrorReport[];
 }
+
+/** `GET /v1/clusters`: one entry per configured cluster. */
+export interface ClusterReport extends ClusterMeshSummary {
+  source: 'snapshot' | 'kubernetes';
+  /** The source has read everything once (watch caches synced, snapshot loaded). */
+  synced: boolean;
+  /** The cluster's "now": capture time of a snapshot, current time of a live cluster. */
+  observedAt: string;
+  counts: { namespaces: number; workloads: number; meshedWorkloads: number; pods: number; meshedPods: number };
+  findings: Finding[];
+  errors: SourceErrorReport[];
+}

@@ -1,12 +1,16 @@
 import { Entity } from '@backstage/catalog-model';
-import { EntityProvider } from '@backstage/plugin-catalog-react';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { ReactNode } from 'react';
 import { ServiceMeshApi, serviceMeshApiRef } from '../api/ServiceMeshApi';
 
 /**
  * Renders `children` in a test app with a fake {@link ServiceMeshApi} and the
- * given entity in context.
+ * given entity in context; entity pages are mounted at
+ * `/catalog/:namespace/:kind/:name` so that entity links resolve.
  *
  * @internal
  */
@@ -18,5 +22,8 @@ export function renderWithEntity(
     <TestApiProvider apis={[[serviceMeshApiRef, options.api]]}>
       <EntityProvider entity={options.entity}>{children}</EntityProvider>
     </TestApiProvider>,
+    {
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    },
   );
 }

@@ -1,6 +1,9 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import { CompoundEntityRef } from '@backstage/catalog-model';
-import type { EntityMeshReport } from '@meshlens/plugin-service-mesh-common';
+import type {
+  EntityMeshReport,
+  EntityMetricsResponse,
+} from '@meshlens/plugin-service-mesh-common';
 
 /**
  * Reads Linkerd service-mesh reports of catalog entities from the
@@ -19,6 +22,22 @@ export interface ServiceMeshApi {
    *   e.g. 404 when the entity is unknown.
    */
   getEntityReport(entityRef: CompoundEntityRef): Promise<EntityMeshReport>;
+
+  /**
+   * Loads the golden metrics of one catalog entity over a time window: the
+   * totals, a time series, and the entity's callers and callees.
+   *
+   * @param entityRef - The entity to load the metrics for.
+   * @param window - A duration from `1m` to `24h`, such as `5m`, `1h` or `24h`.
+   * @returns The metrics; `errors` lists sources that failed while the rest
+   *   was computed.
+   * @throws `ResponseError` when the backend answers with a non-2xx status,
+   *   e.g. 400 for an invalid window or 404 when the entity is unknown.
+   */
+  getEntityMetrics(
+    entityRef: CompoundEntityRef,
+    window: string,
+  ): Promise<EntityMetricsResponse>;
 }
 
 /**

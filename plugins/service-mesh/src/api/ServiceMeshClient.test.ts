@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { ResponseError } from '@backstage/errors';
 import { registerMswTestHooks } from '@backstage/test-utils';
 import { ServiceMeshClient } from './ServiceMeshClient';
+import { makeMetrics } from '../__testUtils__/makeMetrics';
 import { makeReport } from '../__testUtils__/makeReport';
 
 const baseUrl = 'http://meshlens.test/api/service-mesh';
@@ -101,5 +102,80 @@ describe('ServiceMeshClient', () => {
 
     expect(error).toBeInstanceOf(ResponseError);
     expect(error.statusCode).toBe(400);
+  });
+
+  describe('getEntityMetrics', () => {
+    it('fetches the metrics of an entity with the window as query parameter', async () => {
+      const metrics = makeMetrics({ window: '6h', windowSeconds: 21600 });
+      let requestedWindow: string | null = null;
+      server.use(
+        http.get(
+          `${baseUrl}/v1/entities/component/default/checkout/metrics`,
+          ({ request }) => {
+            requestedWindow = new URL(request.url).searchParams.get('window');
+            return HttpResponse.json(metrics);
+          },
+        ),
+      );
+
+      await expect(
+        client.getEntityMetrics(
+          { kind: 'Component', namespace: 'default', name: 'checkout' },
+          '6h',
+        ),
+      ).resolves.toEqual(metrics);
+      expect(requestedWindow).toBe('6h');
+    });
+
+    it('encodes the path segments and the window', async () => {
+      let requested: URL | undefined;
+      server.use(
+        http.get(`${baseUrl}/v1/entities/*`, ({ request }) => {
+          requested = new URL(request.url);
+          return HttpResponse.json(makeMetrics());
+        }),
+      );
+
+      await client.getEntityMetrics(
+        { kind: 'Component', namespace: 'team a', name: 'a/b?c' },
+        '5m&x=1',
+      );
+
+      expect(requested?.pathname).toBe(
+        '/api/service-mesh/v1/entities/component/team%20a/a%2Fb%3Fc/metrics',
+      );
+      expect(requested?.search).toBe('?window=5m%26x%3D1');
+      expect(requested?.searchParams.get('window')).toBe('5m&x=1');
+    });
+
+    it('throws a ResponseError carrying the backend error on 400', async () => {
+      server.use(
+        http.get(
+          `${baseUrl}/v1/entities/component/default/checkout/metrics`,
+          () =>
+            HttpResponse.json(
+              {
+                error: {
+                  name: 'InputError',
+                  message: 'Invalid window: use a duration from 1m to 24h',
+                },
+                response: { statusCode: 400 },
+              },
+              { status: 400 },
+            ),
+        ),
+      );
+
+      const error = await client
+        .getEntityMetrics(
+          { kind: 'component', namespace: 'default', name: 'checkout' },
+          '2d',
+        )
+        .catch(e => e);
+
+      expect(error).toBeInstanceOf(ResponseError);
+      expect(error.statusCode).toBe(400);
+      expect(error.body.error.message).toMatch(/Invalid window/);
+    });
   });
 });

@@ -1,7 +1,10 @@
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import type { EntityMeshReport } from '@meshlens/plugin-service-mesh-common';
+import type {
+  EntityMeshReport,
+  EntityMetricsResponse,
+} from '@meshlens/plugin-service-mesh-common';
 import { ServiceMeshApi } from './ServiceMeshApi';
 
 /**
@@ -27,6 +30,22 @@ export class ServiceMeshClient implements ServiceMeshApi {
   async getEntityReport(
     entityRef: CompoundEntityRef,
   ): Promise<EntityMeshReport> {
+    return this.get<EntityMeshReport>(await this.entityUrl(entityRef));
+  }
+
+  /** {@inheritDoc ServiceMeshApi.getEntityMetrics} */
+  async getEntityMetrics(
+    entityRef: CompoundEntityRef,
+    window: string,
+  ): Promise<EntityMetricsResponse> {
+    const query = new URLSearchParams({ window });
+    return this.get<EntityMetricsResponse>(
+      `${await this.entityUrl(entityRef)}/metrics?${query}`,
+    );
+  }
+
+  /** `{base}/v1/entities/:kind/:namespace/:name`, kind lowercased, every segment encoded. */
+  private async entityUrl(entityRef: CompoundEntityRef): Promise<string> {
     const baseUrl = await this.discoveryApi.getBaseUrl('service-mesh');
     const path = [
       entityRef.kind.toLocaleLowerCase('en-US'),
@@ -35,13 +54,14 @@ export class ServiceMeshClient implements ServiceMeshApi {
     ]
       .map(segment => encodeURIComponent(segment))
       .join('/');
+    return `${baseUrl}/v1/entities/${path}`;
+  }
 
-    const response = await this.fetchApi.fetch(
-      `${baseUrl}/v1/entities/${path}`,
-    );
+  private async get<T>(url: string): Promise<T> {
+    const response = await this.fetchApi.fetch(url);
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
-    return (await response.json()) as EntityMeshReport;
+    return (await response.json()) as T;
   }
 }

@@ -52,34 +52,48 @@ export class ClusterWatch {
     const changed = () => { this.generation++; };
     for (const verb of ['add', 'update', 'delete'] as const) informer.on(verb, changed);
     let backoff = 1000;
-    informer.on('connect', () => {
-      backoff = 1000;
-      if (this.failures.delete(kind.kind)) this.logger.info('Kubernetes watch reconnected', { cluster: this.cluster, kind: kind.kind });
-    });
+    let failures = 0;
+    // start() lists and then watches; it resolves even when the list failed (the error arrives
+    // through the 'error' callback), so a start counts as synced only if no error came with it.
+    const run = async () => {
+      const before = failures;
+      try {
+        await informer.start();
+      } catch (err) {
+        this.failures.set(kind.kind, describe(err));
+        return;
+      }
+      if (failures === before) {
+        backoff = 1000;
+        if (this.failures.has(kind.kind)) this.logger.info('Kubernetes watch recovered', { cluster: this.cluster, kind: kind.kind });
+        this.markSynced(kind.kind);
+      }
+    };
     informer.on('error', (err: unknown) => {
+      failures++;
       if (this.stopped) return;
       this.failures.set(kind.kind, describe(err));
       this.generation++;
       this.logger.warn('Kubernetes watch failed; retrying', { cluster: this.cluster, kind: kind.kind, error: describe(err), retryMs: backoff });
       const timer = setTimeout(() => {
         this.timers.delete(timer);
-        if (!this.stopped) informer.start().then(() => this.markSynced(kind.kind), () => undefined);
+        if (!this.stopped) void run();
       }, backoff);
       this.timers.add(timer);
       backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
     });
-    try {
-      await informer.start();
-      this.markSynced(kind.kind);
-    } catch (err) {
-      this.failures.set(kind.kind, describe(err));
-    }
+    await run();
   }
 
   private markSynced(kind: string) {
     this.synced.add(kind);
     this.failures.delete(kind);
     this.generation++;
+  }
+
+  /** Whether any kind has listed at least once (else nothing is known about the cluster). */
+  hasListed(): boolean {
+    return this.synced.size > 0;
   }
 
   /** Whether every kind has listed at least once. */
@@ -97,9 +111,15 @@ export class ClusterWatch {
     return out;
   }
 
-  /** One error per kind that is not being watched right now. */
+  /** One error per kind that is not being watched right now; one for the cluster when all fail. */
   errors(): SourceErrorReport[] {
-    return [...this.failures].map(([kind, message]) => ({ source: `cluster:${this.cluster}/${kind}`, message }));
+    const failures = [...this.failures];
+    if (failures.length === WATCHED_KINDS.length) {
+      const first = failures[0][1];
+      const reason = first.includes('reason: ') ? first.slice(first.indexOf('reason: ') + 8) : first;
+      return [{ source: `cluster:${this.cluster}`, message: `unreachable (no kind could be listed): ${reason}` }];
+    }
+    return failures.map(([kind, message]) => ({ source: `cluster:${this.cluster}/${kind}`, message }));
   }
 
   async stop(): Promise<void> {

@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import { ServiceMeshApi } from '../../api/ServiceMeshApi';
+import { fakeServiceMeshApi } from '../../__testUtils__/fakeServiceMeshApi';
 import { makeEntity } from '../../__testUtils__/makeEntity';
 import { makeReport } from '../../__testUtils__/makeReport';
 import { makeResponseError } from '../../__testUtils__/makeResponseError';
@@ -8,10 +9,8 @@ import { EntityServiceMeshCard } from './EntityServiceMeshCard';
 
 const entity = makeEntity({ 'backstage.io/kubernetes-id': 'checkout' });
 
-function fakeApi(
-  impl: ServiceMeshApi['getEntityReport'],
-): ServiceMeshApi & { getEntityReport: jest.Mock } {
-  return { getEntityReport: jest.fn(impl) };
+function fakeApi(impl: ServiceMeshApi['getEntityReport']) {
+  return fakeServiceMeshApi({ getEntityReport: impl });
 }
 
 describe('EntityServiceMeshCard', () => {

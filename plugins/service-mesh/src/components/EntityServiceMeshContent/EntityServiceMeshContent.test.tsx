@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ServiceMeshApi } from '../../api/ServiceMeshApi';
+import { fakeServiceMeshApi } from '../../__testUtils__/fakeServiceMeshApi';
 import { makeEntity } from '../../__testUtils__/makeEntity';
 import { makeReport } from '../../__testUtils__/makeReport';
 import { makeResponseError } from '../../__testUtils__/makeResponseError';
@@ -9,10 +10,8 @@ import { EntityServiceMeshContent } from './EntityServiceMeshContent';
 
 const entity = makeEntity({ 'backstage.io/kubernetes-id': 'checkout' });
 
-function fakeApi(
-  impl: ServiceMeshApi['getEntityReport'],
-): ServiceMeshApi & { getEntityReport: jest.Mock } {
-  return { getEntityReport: jest.fn(impl) };
+function fakeApi(impl: ServiceMeshApi['getEntityReport']) {
+  return fakeServiceMeshApi({ getEntityReport: impl });
 }
 
 describe('EntityServiceMeshContent', () => {

@@ -1,4 +1,4 @@
-import { Entity } from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   Progress,
   ResponseErrorPanel,
@@ -13,8 +13,10 @@ import Grid from '@material-ui/core/Grid';
 import { useEntityMeshReport } from '../../hooks/useEntityMeshReport';
 import { isServiceMeshAvailable } from '../../utils/isServiceMeshAvailable';
 import { kubernetesAnnotations } from '../../utils/kubernetesAnnotations';
+import { EntityMetricsSection } from '../EntityMetricsSection/EntityMetricsSection';
 import { FindingsList } from '../FindingsList/FindingsList';
 import { MeshStatusCard } from '../MeshStatusCard/MeshStatusCard';
+import { MtlsCard } from '../MtlsCard/MtlsCard';
 import { NoWorkloadsEmptyState } from '../NoWorkloadsEmptyState/NoWorkloadsEmptyState';
 import { WorkloadsTable } from '../WorkloadsTable/WorkloadsTable';
 
@@ -59,6 +61,16 @@ function ServiceMeshReport(props: { entity: Entity }) {
           refreshing={loading}
         />
       </Grid>
+      {report.workloads.length > 0 && (
+        <Grid item xs={12}>
+          <EntityMetricsSection entityRef={stringifyEntityRef(entity)} />
+        </Grid>
+      )}
+      {report.mtls && (
+        <Grid item xs={12}>
+          <MtlsCard mtls={report.mtls} />
+        </Grid>
+      )}
       <Grid item xs={12}>
         {report.workloads.length === 0 ? (
           <NoWorkloadsEmptyState entity={entity} />
@@ -74,8 +86,9 @@ function ServiceMeshReport(props: { entity: Entity }) {
 }
 
 /**
- * The Service Mesh tab of an entity page: Linkerd mesh state, workloads and
- * findings of the entity in the current `EntityProvider` context.
+ * The Service Mesh tab of an entity page: Linkerd mesh state, golden metrics
+ * with callers and callees over a chosen window, mTLS, workloads and findings
+ * of the entity in the current `EntityProvider` context.
  *
  * @remarks
  * Entities need the `backstage.io/kubernetes-id` or

@@ -1,0 +1,130 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { EntityMetricsResponse } from '@meshlens/plugin-service-mesh-common';
+import { fakeServiceMeshApi } from '../../__testUtils__/fakeServiceMeshApi';
+import { makeEntity } from '../../__testUtils__/makeEntity';
+import { makeMetrics } from '../../__testUtils__/makeMetrics';
+import { makeResponseError } from '../../__testUtils__/makeResponseError';
+import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
+import { EntityMetricsSection } from './EntityMetricsSection';
+
+const entity = makeEntity({ 'backstage.io/kubernetes-id': 'checkout' });
+const entityRef = 'component:default/checkout';
+
+describe('EntityMetricsSection', () => {
+  it('loads the last hour and shows golden metrics, callers and callees', async () => {
+    const api = fakeServiceMeshApi();
+    await renderWithEntity(<EntityMetricsSection entityRef={entityRef} />, {
+      api,
+      entity,
+    });
+
+    expect(await screen.findByText('98.75%')).toBeInTheDocument();
+    expect(api.getEntityMetrics).toHaveBeenCalledTimes(1);
+    expect(api.getEntityMetrics).toHaveBeenCalledWith(
+      { kind: 'component', namespace: 'default', name: 'checkout' },
+      '1h',
+    );
+    expect(screen.getAllByRole('img', { name: / from / })).toHaveLength(3);
+    expect(screen.getByText('Callers (1h)')).toBeInTheDocument();
+    expect(screen.getByText('shop/Deployment/web-ui')).toBeInTheDocument();
+    expect(screen.getByText('Callees (1h)')).toBeInTheDocument();
+    expect(screen.getByText('data/StatefulSet/nats')).toBeInTheDocument();
+  });
+
+  it('loads the chosen window, showing progress meanwhile', async () => {
+    let resolve: (metrics: EntityMetricsResponse) => void = () => {};
+    const api = fakeServiceMeshApi();
+    await renderWithEntity(<EntityMetricsSection entityRef={entityRef} />, {
+      api,
+      entity,
+    });
+    expect(await screen.findByText('98.75%')).toBeInTheDocument();
+
+    api.getEntityMetrics.mockImplementationOnce(
+      () => new Promise(r => (resolve = r)),
+    );
+    await userEvent.click(screen.getByRole('button', { name: '6h' }));
+
+    expect(api.getEntityMetrics).toHaveBeenCalledTimes(2);
+    expect(api.getEntityMetrics).toHaveBeenLastCalledWith(
+      expect.objectContaining({ name: 'checkout' }),
+      '6h',
+    );
+    expect(screen.getByTestId('progress')).toBeInTheDocument();
+    expect(screen.queryByText('Callers (1h)')).not.toBeInTheDocument();
+
+    resolve(
+      makeMetrics({
+        window: '6h',
+        windowSeconds: 21600,
+        goldenMetrics: {
+          successRate: 0.5,
+          rps: 1,
+          latencyMs: { p50: 1, p95: 2, p99: 3 },
+        },
+      }),
+    );
+    expect(await screen.findByText('50.00%')).toBeInTheDocument();
+    expect(screen.getByText('Callers (6h)')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '6h' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+
+  it('shows the error and loads again on retry', async () => {
+    const error = await makeResponseError(400, 'Invalid window');
+    const api = fakeServiceMeshApi({
+      getEntityMetrics: () => Promise.reject(error),
+    });
+    await renderWithEntity(<EntityMetricsSection entityRef={entityRef} />, {
+      api,
+      entity,
+    });
+
+    expect(
+      await screen.findByText(/Request failed with 400/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/^Callers/)).not.toBeInTheDocument();
+
+    api.getEntityMetrics.mockImplementation(async () => makeMetrics());
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('98.75%')).toBeInTheDocument();
+    await waitFor(() => expect(api.getEntityMetrics).toHaveBeenCalledTimes(2));
+  });
+
+  it('shows only the empty state when there are no proxy metrics', async () => {
+    const api = fakeServiceMeshApi({
+      getEntityMetrics: async () =>
+        makeMetrics({
+          goldenMetrics: undefined,
+          series: [],
+          callers: [],
+          callees: [],
+        }),
+    });
+    await renderWithEntity(<EntityMetricsSection entityRef={entityRef} />, {
+      api,
+      entity,
+    });
+
+    expect(await screen.findByText('No proxy metrics')).toBeInTheDocument();
+    expect(screen.queryByText(/^Callers/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/^Callees/)).not.toBeInTheDocument();
+  });
+
+  it('tells when there are no callers', async () => {
+    const api = fakeServiceMeshApi({
+      getEntityMetrics: async () => makeMetrics({ callers: [] }),
+    });
+    await renderWithEntity(<EntityMetricsSection entityRef={entityRef} />, {
+      api,
+      entity,
+    });
+
+    expect(
+      await screen.findByText(/No meshed callers in the last 1h/),
+    ).toBeInTheDocument();
+  });
+});
