@@ -75,6 +75,8 @@ export interface MtlsReport {
   crypto?: { suites: string[]; kxGroups: string[]; postQuantumPreferred: boolean; fips: boolean };
   /** Earliest expiry of the proxies' leaf certificates (ISO 8601). */
   leafCertificateExpiresAt?: string;
+  /** When the metrics were observed (end of the window): a snapshot's capture time, or now. */
+  observedAt?: string;
 }
 
 /** Golden metrics computed the way `linkerd viz stat` does. */

@@ -62,6 +62,7 @@ export function mtlsReport(
       fips: crypto.fips,
     },
     leafCertificateExpiresAt: expiries.length ? new Date(Math.min(...expiries) * 1000).toISOString() : undefined,
+    observedAt: new Date(Math.max(...windows.map(w => w.end)) * 1000).toISOString(),
   };
 }
 

@@ -28,14 +28,15 @@ function relativeExpiry(expiresAt: number, now: number): string {
   return `in ${Math.floor(hours / 24)} d`;
 }
 
-function CertificateExpiry(props: { expiresAt: string }) {
+function CertificateExpiry(props: { expiresAt: string; observedAt?: string }) {
   const classes = useStyles();
   const time = Date.parse(props.expiresAt);
   const text = Number.isNaN(time)
     ? props.expiresAt
     : `${new Date(time).toLocaleString()} (${relativeExpiry(
         time,
-        Date.now(),
+        // Relative to when the metrics were observed (a snapshot's capture time), not the browser clock.
+        props.observedAt ? Date.parse(props.observedAt) : Date.now(),
       )})`;
   return (
     <>
@@ -135,7 +136,7 @@ export function MtlsCard(props: MtlsCardProps) {
         )}
         {mtls.leafCertificateExpiresAt && (
           <Grid item xs={12} md={4}>
-            <CertificateExpiry expiresAt={mtls.leafCertificateExpiresAt} />
+            <CertificateExpiry expiresAt={mtls.leafCertificateExpiresAt} observedAt={mtls.observedAt} />
           </Grid>
         )}
       </Grid>
