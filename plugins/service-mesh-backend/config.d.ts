@@ -1,10 +1,11 @@
 export interface Config {
-  /** Meshlens: Linkerd mesh status and adoption per catalog entity. */
+  /**
+   * Meshlens: Linkerd mesh status, mTLS, golden metrics and adoption per catalog entity.
+   * Clusters of the Backstage Kubernetes plugin (`kubernetes.clusterLocatorMethods`, type
+   * `config`) are read too, merged with `serviceMesh.clusters` by name. With no cluster
+   * configured anywhere, the bundled demo snapshots are served.
+   */
   serviceMesh?: {
-    /**
-     * Clusters to read. With no `serviceMesh` section at all, the backend serves the bundled
-     * demo snapshots (`examples/homelab` and `examples/homelab-meshed`).
-     */
     clusters?: Array<{
       /**
        * Cluster name, as used by the `backstage.io/kubernetes-cluster` annotation.
@@ -18,11 +19,11 @@ export interface Config {
       /** API server URL (`kubernetes` source). */
       url?: string;
       /**
-       * Service-account token for the API server.
+       * Service-account token for the API server (see deploy/rbac.yaml for the read-only role).
        * @visibility secret
        */
       serviceAccountToken?: string;
-      /** PEM of the API server's CA, base64 or plain. */
+      /** PEM (plain or base64) of the API server's CA. */
       caData?: string;
       /** Path to the API server's CA file. */
       caFile?: string;
@@ -32,8 +33,27 @@ export interface Config {
       kubeconfig?: { path: string; context?: string };
       /** Namespace of the Linkerd control plane. Default `linkerd`. */
       controlPlaneNamespace?: string;
-      /** Prometheus that scrapes the proxies with Linkerd's relabel rules. */
-      prometheus?: { url: string };
+      /** Prometheus that scrapes the proxies with Linkerd's relabel rules (bring your own). */
+      prometheus?: {
+        url: string;
+        /** Timeout of one query in ms. Default 5000. */
+        timeoutMs?: number;
+        /** Unix seconds to evaluate queries at, for replayed or recorded data. Default: now. */
+        evaluationTime?: number;
+      };
     }>;
+    metrics?: {
+      /** Window of golden metrics and mTLS in entity reports, `1m` to `24h`. Default `1h`. */
+      window?: string;
+      /** Seconds one batch of metrics queries is reused by every request. Default 30. */
+      refreshSeconds?: number;
+    };
+    findings?: {
+      /**
+       * Server-speaks-first ports outside Linkerd's default opaque list, checked by
+       * `opaque-ports-required`. Default [4222, 6222, 8222] (NATS).
+       */
+      serverSpeaksFirstPorts?: number[];
+    };
   };
 }

@@ -1,4 +1,6 @@
 import { Config } from '@backstage/config';
+import { kubernetesPluginClusters } from './kubernetesPluginClusters';
+import { readClusterConfig } from './readClusterConfig';
 
 /** One configured cluster. */
 export interface ClusterConfig {
@@ -27,77 +29,10 @@ export interface ServiceMeshConfig {
   metricsWindowSeconds: number;
   /** How long one batch of metrics queries is reused, in ms (default 30 s). */
   metricsRefreshMs: number;
-  /** True when no `serviceMesh` section exists and the demo snapshots are served. */
+  /** Server-speaks-first ports checked by `opaque-ports-required` (default NATS: 4222, 6222, 8222). */
+  serverSpeaksFirstPorts?: number[];
+  /** True when nothing is configured and the demo snapshots are served. */
   demo: boolean;
-}
-
-/** Names are DNS-label-like so they can appear in annotations and URLs. */
-const CLUSTER_NAME = /^[a-zA-Z0-9]([-_.a-zA-Z0-9]{0,61}[a-zA-Z0-9])?$/;
-
-/**
- * Reads `serviceMesh` into a typed object. Invalid values throw an Error naming the key, so a
- * misconfigured backend fails at start rather than serving wrong data.
- */
-export function readServiceMeshConfig(
-  config: Config,
-  resolvePath: (path: string) => string,
-  demoDirs: () => string[],
-): ServiceMeshConfig {
-  const root = config.getOptionalConfig('serviceMesh');
-  if (!root) {
-    const clusters = demoDirs().map(dir => ({
-      name: dir.split(/[\\/]/).pop()!,
-      source: 'snapshot' as const,
-      path: dir,
-      controlPlaneNamespace: 'linkerd',
-    }));
-    return { clusters: clusters.map(c => ({ ...c, prometheusTimeoutMs: 5000 })), demo: true, metricsWindowSeconds: 3600, metricsRefreshMs: 30_000 };
-  }
-  const seen = new Set<string>();
-  const clusters = (root.getOptionalConfigArray('clusters') ?? []).map((c, i) => {
-    const key = `serviceMesh.clusters[${i}]`;
-    const name = c.getString('name');
-    if (!CLUSTER_NAME.test(name)) throw new Error(`Invalid ${key}.name "${name}": use letters, digits, '-', '_' or '.' (max 63)`);
-    if (seen.has(name)) throw new Error(`Duplicate ${key}.name "${name}"`);
-    seen.add(name);
-    const source = c.getOptionalString('source') ?? 'kubernetes';
-    if (source !== 'snapshot' && source !== 'kubernetes') {
-      throw new Error(`Invalid ${key}.source "${source}": expected "snapshot" or "kubernetes"`);
-    }
-    const path = c.getOptionalString('path');
-    if (source === 'snapshot' && !path) throw new Error(`Missing ${key}.path for a snapshot source`);
-    const kubeconfigPath = c.getOptionalString('kubeconfig.path');
-    const url = c.getOptionalString('url');
-    if (source === 'kubernetes' && !url && !kubeconfigPath) {
-      throw new Error(`Missing ${key}.url (or ${key}.kubeconfig.path) for a kubernetes source`);
-    }
-    return {
-      name,
-      source,
-      path: path ? resolvePath(path) : undefined,
-      controlPlaneNamespace: c.getOptionalString('controlPlaneNamespace') ?? 'linkerd',
-      prometheusUrl: c.getOptionalString('prometheus.url'),
-      prometheusTimeoutMs: c.getOptionalNumber('prometheus.timeoutMs') ?? 5000,
-      prometheusEvaluationTime: c.getOptionalNumber('prometheus.evaluationTime'),
-      url,
-      serviceAccountToken: c.getOptionalString('serviceAccountToken'),
-      caData: c.getOptionalString('caData'),
-      caFile: c.getOptionalString('caFile') ? resolvePath(c.getString('caFile')) : undefined,
-      skipTLSVerify: c.getOptionalBoolean('skipTLSVerify'),
-      kubeconfig: kubeconfigPath
-        ? { path: resolvePath(kubeconfigPath), context: c.getOptionalString('kubeconfig.context') }
-        : undefined,
-    } as ClusterConfig;
-  });
-  const window = root.getOptionalString('metrics.window') ?? '1h';
-  const metricsWindowSeconds = parseWindow(window);
-  if (metricsWindowSeconds === undefined) throw new Error(`Invalid serviceMesh.metrics.window "${window}": use 1m to 24h, e.g. 5m, 1h`);
-  return {
-    clusters,
-    demo: false,
-    metricsWindowSeconds,
-    metricsRefreshMs: (root.getOptionalNumber('metrics.refreshSeconds') ?? 30) * 1000,
-  };
 }
 
 /** Parses a window such as `90s`, `5m`, `1h` into seconds, within 1m..24h; undefined otherwise. */
@@ -106,4 +41,54 @@ export function parseWindow(value: string): number | undefined {
   if (!m) return undefined;
   const seconds = Number(m[1]) * { s: 1, m: 60, h: 3600 }[m[2] as 's' | 'm' | 'h'];
   return seconds >= 60 && seconds <= 86400 ? seconds : undefined;
+}
+
+/**
+ * Reads `serviceMesh` into a typed object. Clusters come from `serviceMesh.clusters` and from
+ * the Backstage Kubernetes plugin's `kubernetes.clusterLocatorMethods` (type `config`), merged by
+ * name (a `serviceMesh` entry adds to or overrides the Kubernetes-plugin one, e.g. with
+ * `prometheus`). With neither, the demo snapshots are served. Invalid values throw an Error
+ * naming the key, so a misconfigured backend fails at start.
+ */
+export function readServiceMeshConfig(
+  config: Config,
+  resolvePath: (path: string) => string,
+  demoDirs: () => string[],
+): ServiceMeshConfig {
+  const root = config.getOptionalConfig('serviceMesh');
+  const window = root?.getOptionalString('metrics.window') ?? '1h';
+  const metricsWindowSeconds = parseWindow(window);
+  if (metricsWindowSeconds === undefined) throw new Error(`Invalid serviceMesh.metrics.window "${window}": use 1m to 24h, e.g. 5m, 1h`);
+  const ports = root?.getOptional<unknown[]>('findings.serverSpeaksFirstPorts');
+  if (ports !== undefined && (!Array.isArray(ports) || ports.some(p => !Number.isInteger(p) || (p as number) < 1 || (p as number) > 65535))) {
+    throw new Error('Invalid serviceMesh.findings.serverSpeaksFirstPorts: a list of ports (integers 1..65535)');
+  }
+  const common = { metricsWindowSeconds, metricsRefreshMs: (root?.getOptionalNumber('metrics.refreshSeconds') ?? 30) * 1000, serverSpeaksFirstPorts: ports as number[] | undefined };
+
+  const fromKubernetesPlugin = kubernetesPluginClusters(config);
+  const own = root?.getOptionalConfigArray('clusters') ?? [];
+  if (!root && fromKubernetesPlugin.length === 0) {
+    const clusters = demoDirs().map(dir => ({
+      name: dir.split(/[\\/]/).pop()!,
+      source: 'snapshot' as const,
+      path: dir,
+      controlPlaneNamespace: 'linkerd',
+      prometheusTimeoutMs: 5000,
+    }));
+    return { ...common, clusters, demo: true };
+  }
+  const byName = new Map<string, ClusterConfig>();
+  fromKubernetesPlugin.forEach(({ config: c, key }) => {
+    const cluster = readClusterConfig(c, key, resolvePath);
+    byName.set(cluster.name, cluster);
+  });
+  const seen = new Set<string>();
+  own.forEach((c, i) => {
+    const key = `serviceMesh.clusters[${i}]`;
+    const name = c.getString('name');
+    if (seen.has(name)) throw new Error(`Duplicate ${key}.name "${name}"`);
+    seen.add(name);
+    byName.set(name, readClusterConfig(c, key, resolvePath, byName.get(name)));
+  });
+  return { ...common, clusters: [...byName.values()], demo: false };
 }

@@ -1,5 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { analyzeCluster, ClusterMesh } from '@meshlens/plugin-service-mesh-common';
+import { AnalyzeOptions, analyzeCluster, ClusterMesh } from '@meshlens/plugin-service-mesh-common';
 import { ClusterConfig } from '../config/ServiceMeshConfig';
 import { ClusterWatch } from '../adapters/kubernetes/ClusterWatch';
 import { kubeConfigFor } from '../adapters/kubernetes/kubeConfigFor';
@@ -25,6 +25,7 @@ export class KubernetesClusterSource implements ClusterSource {
     private readonly config: ClusterConfig,
     private readonly logger: LoggerService,
     metricsRefreshMs: number,
+    private readonly options: AnalyzeOptions = {},
     private readonly syncWaitMs = 10_000,
   ) {
     this.name = config.name;
@@ -70,7 +71,7 @@ export class KubernetesClusterSource implements ClusterSource {
       const generation = w.generation;
       const objects = w.objects();
       const certs = trustAnchorsOf(objects, this.config.controlPlaneNamespace);
-      const mesh = analyzeCluster({ name: this.name, controlPlaneNamespace: this.config.controlPlaneNamespace, objects, trustAnchors: certs.anchors }, new Date());
+      const mesh = analyzeCluster({ name: this.name, controlPlaneNamespace: this.config.controlPlaneNamespace, objects, trustAnchors: certs.anchors }, new Date(), this.options);
       this.cached = { generation, mesh, at: Date.now(), certErrors: certs.errors };
     }
     errors.push(...this.cached.certErrors.map(message => ({ source: `cluster:${this.name}`, message })));

@@ -1,5 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { analyzeCluster } from '@meshlens/plugin-service-mesh-common';
+import { AnalyzeOptions, analyzeCluster } from '@meshlens/plugin-service-mesh-common';
 import { readSnapshot } from '../adapters/snapshot/readSnapshot';
 import { trustAnchorsOf } from '../adapters/certificates/trustAnchorsOf';
 import { readSnapshotMetrics } from '../adapters/snapshot/readSnapshotMetrics';
@@ -19,6 +19,7 @@ export class SnapshotClusterSource implements ClusterSource {
     private readonly dir: string,
     private readonly controlPlaneNamespace: string,
     private readonly logger: LoggerService,
+    private readonly options: AnalyzeOptions = {},
   ) {}
 
   getState(): Promise<ClusterState> {
@@ -34,7 +35,7 @@ export class SnapshotClusterSource implements ClusterSource {
       const end = snapshot.capturedAt ? snapshot.capturedAt.getTime() / 1000 : recorded.lastSampleTime;
       const now = end ? new Date(end * 1000) : new Date();
       const certs = trustAnchorsOf(snapshot.cluster.objects, this.controlPlaneNamespace);
-      const mesh = analyzeCluster({ ...snapshot.cluster, trustAnchors: certs.anchors }, now);
+      const mesh = analyzeCluster({ ...snapshot.cluster, trustAnchors: certs.anchors }, now, this.options);
       this.logger.info('Snapshot cluster loaded', {
         cluster: this.name,
         pods: snapshot.cluster.objects.pods.length,

@@ -8,7 +8,7 @@ import { KubernetesClusterSource } from './KubernetesClusterSource';
 export function createClusterSources(config: ServiceMeshConfig, logger: LoggerService): ClusterSource[] {
   return config.clusters.map(c =>
     c.source === 'snapshot'
-      ? new SnapshotClusterSource(c.name, c.path!, c.controlPlaneNamespace, logger)
-      : new KubernetesClusterSource(c, logger, config.metricsRefreshMs),
+      ? new SnapshotClusterSource(c.name, c.path!, c.controlPlaneNamespace, logger, { serverSpeaksFirstPorts: config.serverSpeaksFirstPorts })
+      : new KubernetesClusterSource(c, logger, config.metricsRefreshMs, { serverSpeaksFirstPorts: config.serverSpeaksFirstPorts }),
   );
 }

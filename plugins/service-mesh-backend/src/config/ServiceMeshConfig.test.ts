@@ -1,0 +1,43 @@
+import { ConfigReader } from '@backstage/config';
+import { readServiceMeshConfig } from './ServiceMeshConfig';
+
+const read = (data: object) => readServiceMeshConfig(new ConfigReader(data), p => `/abs/${p}`, () => ['/repo/examples/homelab', '/repo/examples/homelab-meshed']);
+
+describe('readServiceMeshConfig', () => {
+  it('serves the demo snapshots when nothing is configured', () => {
+    const c = read({});
+    expect(c.demo).toBe(true);
+    expect(c.clusters.map(x => [x.name, x.source, x.path])).toEqual([
+      ['homelab', 'snapshot', '/repo/examples/homelab'],
+      ['homelab-meshed', 'snapshot', '/repo/examples/homelab-meshed'],
+    ]);
+  });
+
+  it('reuses the Kubernetes plugin clusters and merges serviceMesh entries by name', () => {
+    const c = read({
+      kubernetes: { clusterLocatorMethods: [
+        { type: 'config', clusters: [{ name: 'prod', url: 'https://10.0.0.1:6443', authProvider: 'serviceAccount', serviceAccountToken: 't', caData: 'Q0E=' }] },
+        { type: 'catalog' },
+      ] },
+      serviceMesh: { clusters: [{ name: 'prod', prometheus: { url: 'http://prom:9090' } }, { name: 'lab', source: 'snapshot', path: 'snap' }] },
+    });
+    expect(c.demo).toBe(false);
+    expect(c.clusters).toEqual([
+      expect.objectContaining({ name: 'prod', source: 'kubernetes', url: 'https://10.0.0.1:6443', serviceAccountToken: 't', caData: 'Q0E=', prometheusUrl: 'http://prom:9090' }),
+      expect.objectContaining({ name: 'lab', source: 'snapshot', path: '/abs/snap' }),
+    ]);
+  });
+
+  it.each([
+    [{ serviceMesh: { clusters: [{ name: 'x', source: 'ftp' }] } }, 'serviceMesh.clusters[0].source'],
+    [{ serviceMesh: { clusters: [{ name: 'x', source: 'snapshot' }] } }, 'serviceMesh.clusters[0].path'],
+    [{ serviceMesh: { clusters: [{ name: 'x' }] } }, 'serviceMesh.clusters[0].url'],
+    [{ serviceMesh: { clusters: [{ name: 'bad name', source: 'snapshot', path: 'p' }] } }, 'serviceMesh.clusters[0].name'],
+    [{ serviceMesh: { clusters: [{ name: 'a', url: 'u' }, { name: 'a', url: 'u' }] } }, 'Duplicate serviceMesh.clusters[1].name'],
+    [{ serviceMesh: { metrics: { window: '2d' } } }, 'serviceMesh.metrics.window'],
+    [{ serviceMesh: { findings: { serverSpeaksFirstPorts: [4222, 70000] } } }, 'serviceMesh.findings.serverSpeaksFirstPorts'],
+    [{ kubernetes: { clusterLocatorMethods: [{ type: 'config', clusters: [{ name: 'k' }] }] } }, 'kubernetes.clusterLocatorMethods[0].clusters[0].url'],
+  ])('names the key of invalid config %#', (data, key) => {
+    expect(() => read(data)).toThrow(key);
+  });
+});
