@@ -2,6 +2,7 @@ import { ClusterMeshSummary, Finding } from '../api/EntityMeshReport';
 import { ControlPlane, detectControlPlane } from './controlPlane';
 import { clusterFindings } from './clusterFindings';
 import { workloadFindings } from './findings';
+import { KUBERNETES_ANNOTATIONS } from './entityMatch';
 import { DEFAULT_SERVER_SPEAKS_FIRST_PORTS, opaquePortFindings } from './opaquePorts';
 import { injectionIntent } from './injection';
 import { ClusterSnapshot } from './kube';
@@ -21,6 +22,18 @@ export interface ClusterMesh {
   controlPlane: ControlPlane;
   findings: Finding[];
   workloads: AnalyzedWorkload[];
+  /** Workloads by `backstage.io/kubernetes-id` (object, template or pod label), for indexed lookups. */
+  byKubernetesId: Map<string, AnalyzedWorkload[]>;
+}
+
+function indexByKubernetesId(workloads: AnalyzedWorkload[]): Map<string, AnalyzedWorkload[]> {
+  const index = new Map<string, AnalyzedWorkload[]>();
+  for (const a of workloads) {
+    const w = a.workload;
+    const ids = new Set([w.labels, w.template?.metadata?.labels, ...w.pods.map(p => p.metadata.labels)].map(l => l?.[KUBERNETES_ANNOTATIONS.id]).filter((x): x is string => Boolean(x)));
+    for (const id of ids) index.set(id, [...(index.get(id) ?? []), a]);
+  }
+  return index;
 }
 
 /** Options of the analysis. */
@@ -59,5 +72,6 @@ export function analyzeCluster(snapshot: ClusterSnapshot, now: Date, options: An
     controlPlane,
     findings: clusterFindings(snapshot.name, controlPlane, now, snapshot.trustAnchors),
     workloads,
+    byKubernetesId: indexByKubernetesId(workloads),
   };
 }

@@ -5,7 +5,7 @@ import {
   WorkloadReport,
 } from '../api/EntityMeshReport';
 import { ClusterMesh } from './clusterMesh';
-import { EntityMatcher, matcherIncludesCluster, matchWorkloads } from './entityMatch';
+import { EntityMatcher, KUBERNETES_ANNOTATIONS, matcherIncludesCluster, matchWorkloads } from './entityMatch';
 import { goldenMetrics } from './metrics/goldenMetrics';
 import { metricWorkloadsOf } from './metrics/metricWorkloadsOf';
 import { MetricsWindow } from './metrics/metricsWindow';
@@ -36,11 +36,19 @@ export function entityState(workloads: WorkloadReport[]): EntityMeshState {
   return meshed > 0 ? 'partial' : 'unmeshed';
 }
 
-/** The entity's workloads in each cluster it may run in. */
+/**
+ * The entity's workloads in each cluster it may run in. A plain `kubernetes-id` matcher uses the
+ * cluster's index (cost proportional to the entity's own workloads); a label selector scans.
+ */
 export function matchEntityWorkloads(matcher: EntityMatcher, clusters: ClusterMesh[]) {
+  const [only] = matcher.requirements;
+  const id = matcher.requirements.length === 1 && only.op === 'in' && only.key === KUBERNETES_ANNOTATIONS.id && only.values.length === 1 ? only.values[0] : undefined;
   return clusters
     .filter(c => matcherIncludesCluster(matcher, c.summary.name))
-    .map(c => ({ cluster: c, workloads: c.workloads.filter(a => matchWorkloads(matcher, [a.workload]).length > 0) }));
+    .map(c => {
+      const candidates = id === undefined ? c.workloads : c.byKubernetesId.get(id) ?? [];
+      return { cluster: c, workloads: candidates.filter(a => matchWorkloads(matcher, [a.workload]).length > 0) };
+    });
 }
 
 /** The entity's workloads as proxy metrics name them. */
