@@ -89,6 +89,12 @@ describe('kubernetes source on a real apiserver', () => {
       ['harness', true, LINKERD_VERSION, true, 'all-unauthenticated', 'CN=root.linkerd.cluster.local'],
     ]);
     assert.equal(cart.workloads[0].defaultInboundPolicy, 'all-unauthenticated');
+    assert.deepEqual(cart.workloads[0].policy, {
+      servers: [{ name: 'cart-http', port: '8080', proxyProtocol: 'HTTP/1' }],
+      authorizationPolicies: [{ name: 'cart-authz', target: 'Server/cart-http', authentications: ['MeshTLSAuthentication/cart-clients'] }],
+      httpRoutes: [{ name: 'cart-route', group: 'policy.linkerd.io', parent: 'Server/cart-http', retries: '5xx', timeout: '2s', backends: [] }],
+      rateLimits: [],
+    });
   });
 
   it('lists the clusters with sync state, control plane, certificates and counts', async () => {
@@ -129,6 +135,12 @@ describe('kubernetes source on a real apiserver', () => {
     await waitFor('cart', r => r.findings.some((f: any) => f.code === 'control-plane-unhealthy' && /linkerd-identity 0\/1/.test(f.message)));
     await kube(admin(), 'PATCH', '/apis/apps/v1/namespaces/linkerd/deployments/linkerd-identity/status', { status: { readyReplicas: 1, availableReplicas: 1 } });
     await waitFor('cart', r => !r.findings.some((f: any) => f.code === 'control-plane-unhealthy'));
+    await kube(admin(), 'POST', '/apis/policy.linkerd.io/v1beta3/namespaces/shop/servers', {
+      apiVersion: 'policy.linkerd.io/v1beta3', kind: 'Server', metadata: { name: 'checkout-http', namespace: 'shop' },
+      spec: { podSelector: { matchLabels: { app: 'checkout' } }, port: 8080, proxyProtocol: 'HTTP/2' },
+    });
+    const ms = await waitFor('checkout', r => r.workloads[0].policy?.servers?.[0]?.name === 'checkout-http');
+    console.log(`a new Server showed in the report after ${ms} ms`);
   });
 
   it('steady state: 100 entity requests cause no LIST or GET of the watched kinds', async () => {
@@ -149,7 +161,7 @@ describe('kubernetes source on a real apiserver', () => {
     assert.equal((await kubeRequest(as, 'GET', '/api/v1/namespaces/shop/configmaps')).status, 403);
     assert.equal((await kubeRequest(as, 'GET', '/api/v1/namespaces/linkerd/configmaps')).status, 200);
     assert.equal((await kubeRequest(as, 'DELETE', '/api/v1/namespaces/shop/pods/cart-63617274-p0')).status, 403);
-    assert.equal((await kubeRequest(as, 'GET', '/apis/policy.linkerd.io/v1beta3/namespaces/shop/servers')).body.items.length, 1);
+    assert.equal((await kubeRequest(as, 'GET', '/apis/policy.linkerd.io/v1beta3/namespaces/shop/servers')).body.items.length, 2);
     assert.equal((await kubeRequest(as, 'GET', '/apis/policy.linkerd.io/v1alpha1/authorizationpolicies')).status, 200);
   });
 

@@ -16,6 +16,7 @@ export * from './domain/workloadMesh';
 export * from './domain/findings';
 export * from './domain/clusterFindings';
 export * from './domain/opaquePorts';
+export * from './domain/workloadPolicy';
 export * from './domain/clusterMesh';
 export * from './domain/entityReport';
 export * from './domain/metrics/metricsWindow';

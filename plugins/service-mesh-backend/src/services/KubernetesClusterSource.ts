@@ -71,7 +71,7 @@ export class KubernetesClusterSource implements ClusterSource {
       const generation = w.generation;
       const objects = w.objects();
       const certs = trustAnchorsOf(objects, this.config.controlPlaneNamespace);
-      const mesh = analyzeCluster({ name: this.name, controlPlaneNamespace: this.config.controlPlaneNamespace, objects, trustAnchors: certs.anchors }, new Date(), this.options);
+      const mesh = analyzeCluster({ name: this.name, controlPlaneNamespace: this.config.controlPlaneNamespace, objects, trustAnchors: certs.anchors, policyCrdsServed: w.policyCrdsServed() }, new Date(), this.options);
       this.cached = { generation, mesh, at: Date.now(), certErrors: certs.errors };
     }
     errors.push(...this.cached.certErrors.map(message => ({ source: `cluster:${this.name}`, message })));

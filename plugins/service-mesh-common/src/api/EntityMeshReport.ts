@@ -41,6 +41,23 @@ export interface WorkloadReport {
   injection?: 'enabled' | 'ingress' | 'disabled' | 'absent';
   /** Effective default inbound policy: pod template, else namespace, else cluster default. */
   defaultInboundPolicy?: string;
+  /** Linkerd policy and routes that select the workload (when their CRDs are served). */
+  policy?: WorkloadPolicy;
+}
+
+/** Servers, authorization, routes and rate limits that apply to a workload. */
+export interface WorkloadPolicy {
+  servers: Array<{ name: string; port: string; proxyProtocol?: string }>;
+  authorizationPolicies: Array<{ name: string; target: string; authentications: string[] }>;
+  httpRoutes: Array<{
+    name: string;
+    group: string;
+    parent: string;
+    retries?: string;
+    timeout?: string;
+    backends: Array<{ name: string; port?: number; weight: number }>;
+  }>;
+  rateLimits: Array<{ name: string; server: string; total?: number; identity?: number }>;
 }
 
 /** A finding: a stable code, a severity and a plain message, with where it applies. */

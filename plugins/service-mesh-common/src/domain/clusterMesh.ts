@@ -3,6 +3,7 @@ import { ControlPlane, detectControlPlane } from './controlPlane';
 import { clusterFindings } from './clusterFindings';
 import { workloadFindings } from './findings';
 import { KUBERNETES_ANNOTATIONS } from './entityMatch';
+import { workloadPolicy } from './workloadPolicy';
 import { DEFAULT_SERVER_SPEAKS_FIRST_PORTS, opaquePortFindings } from './opaquePorts';
 import { injectionIntent } from './injection';
 import { ClusterSnapshot } from './kube';
@@ -56,6 +57,7 @@ export function analyzeCluster(snapshot: ClusterSnapshot, now: Date, options: An
       ns?.labels,
     );
     const mesh = classifyWorkload(workload, intent, ns?.annotations, controlPlane.defaultInboundPolicy);
+    mesh.report.policy = workloadPolicy(workload, snapshot.objects.policies, snapshot.objects.services, snapshot.policyCrdsServed ?? controlPlane.installed);
     const opaque = opaquePortFindings(workload, { services: snapshot.objects.services, namespaceAnnotations: ns?.annotations, ports });
     return { workload, mesh, findings: [...workloadFindings(mesh, controlPlane), ...opaque] };
   });

@@ -97,6 +97,21 @@ export interface ConfigMap extends KubeObject {
   data?: Record<string, string>;
 }
 
+/** A custom resource (Linkerd policy, Gateway API route): spec kept as served. */
+export interface CustomObject extends KubeObject {
+  spec?: any;
+}
+
+/** Linkerd policy and route objects, when their CRDs are served. */
+export interface PolicyObjects {
+  servers: CustomObject[];
+  authorizationPolicies: CustomObject[];
+  meshTLSAuthentications: CustomObject[];
+  /** Both `policy.linkerd.io` and `gateway.networking.k8s.io` HTTPRoutes (apiVersion tells). */
+  httpRoutes: CustomObject[];
+  rateLimits: CustomObject[];
+}
+
 /** The objects of one cluster that the domain reads, grouped by kind. */
 export interface ClusterObjects {
   namespaces: KubeObject[];
@@ -111,6 +126,7 @@ export interface ClusterObjects {
   services: Service[];
   /** ConfigMaps of the control-plane namespace only. */
   configMaps: ConfigMap[];
+  policies: PolicyObjects;
 }
 
 /** A certificate's identity and validity, parsed by an adapter from public PEM. */
@@ -127,6 +143,8 @@ export interface ClusterSnapshot {
   objects: ClusterObjects;
   /** Trust anchors from the public `linkerd-identity-trust-roots` ConfigMap (never the issuer Secret). */
   trustAnchors?: CertificateInfo[];
+  /** Linkerd's policy CRDs are served (absent CRDs are a normal state: no policy section). */
+  policyCrdsServed?: boolean;
 }
 
 /** An empty object set, for building snapshots. */
@@ -143,5 +161,6 @@ export function emptyClusterObjects(): ClusterObjects {
     cronJobs: [],
     services: [],
     configMaps: [],
+    policies: { servers: [], authorizationPolicies: [], meshTLSAuthentications: [], httpRoutes: [], rateLimits: [] },
   };
 }

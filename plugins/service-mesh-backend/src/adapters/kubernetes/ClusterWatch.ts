@@ -6,8 +6,9 @@ import {
   KubeObject,
   SourceErrorReport,
 } from '@meshlens/plugin-service-mesh-common';
-import { stripObject } from './stripObject';
+import { stripCustomObject, stripObject } from './stripObject';
 import { Apis, WATCHED_KINDS, WatchedKind } from './watchedKinds';
+import { CUSTOM_KINDS, CustomKind } from './watchedCustomKinds';
 
 type Informer = k8s.Informer<k8s.KubernetesObject> & k8s.ObjectCache<k8s.KubernetesObject>;
 
@@ -20,6 +21,8 @@ const MAX_BACKOFF_MS = 30_000;
  */
 export class ClusterWatch {
   private readonly informers = new Map<string, Informer>();
+  /** Custom kinds whose CRD is served, with the version in use. */
+  private readonly customInformers = new Map<CustomKind, Informer>();
   private readonly synced = new Set<string>();
   private readonly failures = new Map<string, string>();
   private readonly timers = new Set<NodeJS.Timeout>();
@@ -42,7 +45,41 @@ export class ClusterWatch {
       apps: this.kc.makeApiClient(this.client.AppsV1Api),
       batch: this.kc.makeApiClient(this.client.BatchV1Api),
     };
-    await Promise.all(WATCHED_KINDS.map(kind => this.startKind(kind, apis)));
+    await Promise.all([
+      ...WATCHED_KINDS.map(kind => this.startKind(kind, apis)),
+      ...CUSTOM_KINDS.map(kind => this.startCustomKind(kind)),
+    ]);
+  }
+
+  /** Watches a custom kind when one of its versions is served; an absent CRD is normal. */
+  private async startCustomKind(kind: CustomKind): Promise<void> {
+    const custom = this.kc.makeApiClient(this.client.CustomObjectsApi);
+    for (const version of kind.versions) {
+      const list = () => custom.listClusterCustomObject({ group: kind.group, version, plural: kind.plural }) as Promise<any>;
+      try {
+        await custom.listClusterCustomObject({ group: kind.group, version, plural: kind.plural, limit: 1 });
+      } catch (err) {
+        if ((err as { code?: number }).code === 404) continue;
+        this.logger.warn('Custom resource not readable', { cluster: this.cluster, kind: kind.kind, group: kind.group, error: describe(err) });
+        return;
+      }
+      const informer = this.client.makeInformer(this.kc, `/apis/${kind.group}/${version}/${kind.plural}`, list) as Informer;
+      const changed = () => { this.generation++; };
+      for (const verb of ['add', 'update', 'delete'] as const) informer.on(verb, changed);
+      informer.on('error', () => {
+        const timer = setTimeout(() => { this.timers.delete(timer); if (!this.stopped) informer.start().catch(() => undefined); }, 5000);
+        this.timers.add(timer);
+      });
+      this.customInformers.set(kind, informer);
+      await informer.start().catch(() => undefined);
+      this.generation++;
+      return;
+    }
+  }
+
+  /** Whether Linkerd's policy CRDs are served. */
+  policyCrdsServed(): boolean {
+    return [...this.customInformers.keys()].some(k => k.group === 'policy.linkerd.io');
   }
 
   private async startKind(kind: WatchedKind, apis: Apis): Promise<void> {
@@ -108,6 +145,9 @@ export class ClusterWatch {
       const items = this.informers.get(kind.kind)?.list() ?? [];
       (out[kind.field] as KubeObject[]) = items.map(i => stripObject(kind.kind, i as Record<string, any>));
     }
+    for (const [kind, informer] of this.customInformers) {
+      out.policies[kind.field].push(...informer.list().map(i => stripCustomObject(i as Record<string, any>)));
+    }
     return out;
   }
 
@@ -125,7 +165,7 @@ export class ClusterWatch {
   async stop(): Promise<void> {
     this.stopped = true;
     for (const t of this.timers) clearTimeout(t);
-    await Promise.all([...this.informers.values()].map(i => i.stop().catch(() => undefined)));
+    await Promise.all([...this.informers.values(), ...this.customInformers.values()].map(i => i.stop().catch(() => undefined)));
   }
 }
 

@@ -72,3 +72,14 @@ export function stripObject(kind: string, obj: Json): KubeObject {
       return out();
   }
 }
+
+/** A custom resource with its spec as served; `managedFields` and status dropped. */
+export function stripCustomObject(obj: Json): KubeObject & { spec?: any } {
+  const m = obj.metadata ?? {};
+  return {
+    apiVersion: obj.apiVersion,
+    kind: obj.kind,
+    metadata: { ...pick(m, ['name', 'namespace', 'uid', 'labels', 'annotations']), name: m.name, creationTimestamp: iso(m.creationTimestamp) },
+    spec: obj.spec,
+  };
+}

@@ -18,6 +18,16 @@ const KIND_TO_FIELD: Record<string, keyof ClusterObjects> = {
   ConfigMap: 'configMaps',
 };
 
+/** Policy kinds by `group/Kind`: where they go in `objects.policies`. */
+const POLICY_KINDS: Record<string, keyof ClusterObjects['policies']> = {
+  'policy.linkerd.io/Server': 'servers',
+  'policy.linkerd.io/AuthorizationPolicy': 'authorizationPolicies',
+  'policy.linkerd.io/MeshTLSAuthentication': 'meshTLSAuthentications',
+  'policy.linkerd.io/HTTPRoute': 'httpRoutes',
+  'gateway.networking.k8s.io/HTTPRoute': 'httpRoutes',
+  'policy.linkerd.io/HTTPLocalRateLimitPolicy': 'rateLimits',
+};
+
 /** Whether a value looks like a Kubernetes object (kind plus metadata.name). */
 export function isKubeObject(value: unknown): value is KubeObject {
   const v = value as KubeObject;
@@ -78,13 +88,18 @@ export function toClusterObjects(objects: KubeObject[], controlPlaneNamespace: s
   const out = emptyClusterObjects();
   const ignored: Record<string, number> = {};
   for (const obj of objects) {
+    const policy = POLICY_KINDS[`${(obj.apiVersion ?? '').split('/')[0]}/${obj.kind}`];
+    if (policy) {
+      out.policies[policy].push(obj);
+      continue;
+    }
     const field = KIND_TO_FIELD[obj.kind];
     const allowed = field && (obj.kind !== 'ConfigMap' || obj.metadata.namespace === controlPlaneNamespace);
     if (!allowed) {
       ignored[obj.kind] = (ignored[obj.kind] ?? 0) + 1;
       continue;
     }
-    (out[field] as KubeObject[]).push(obj);
+    (out[field] as unknown as KubeObject[]).push(obj);
   }
   return { objects: out, ignored };
 }
