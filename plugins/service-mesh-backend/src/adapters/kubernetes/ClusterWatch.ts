@@ -7,10 +7,9 @@ import {
   SourceErrorReport,
 } from '@meshlens/plugin-service-mesh-common';
 import { stripCustomObject, stripObject } from './stripObject';
+import { StrippedCache } from './StrippedCache';
 import { Apis, WATCHED_KINDS, WatchedKind } from './watchedKinds';
 import { CUSTOM_KINDS, CustomKind } from './watchedCustomKinds';
-
-type Informer = k8s.Informer<k8s.KubernetesObject> & k8s.ObjectCache<k8s.KubernetesObject>;
 
 const MAX_BACKOFF_MS = 30_000;
 
@@ -20,9 +19,10 @@ const MAX_BACKOFF_MS = 30_000;
  * error is reported until it reconnects.
  */
 export class ClusterWatch {
-  private readonly informers = new Map<string, Informer>();
-  /** Custom kinds whose CRD is served, with the version in use. */
-  private readonly customInformers = new Map<CustomKind, Informer>();
+  private readonly caches = new Map<string, StrippedCache>();
+  /** Custom kinds whose CRD is served. */
+  private readonly customCaches = new Map<CustomKind, StrippedCache>();
+  private readonly watcher: k8s.Watch;
   private readonly synced = new Set<string>();
   private readonly failures = new Map<string, string>();
   private readonly timers = new Set<NodeJS.Timeout>();
@@ -36,9 +36,11 @@ export class ClusterWatch {
     private readonly client: typeof k8s,
     private readonly controlPlaneNamespace: string,
     private readonly logger: LoggerService,
-  ) {}
+  ) {
+    this.watcher = new client.Watch(kc);
+  }
 
-  /** Starts every informer; resolves when each has listed once or failed once. */
+  /** Starts every cache; resolves when each has listed once or failed once. */
   async start(): Promise<void> {
     const apis: Apis = {
       core: this.kc.makeApiClient(this.client.CoreV1Api),
@@ -63,63 +65,57 @@ export class ClusterWatch {
         this.logger.warn('Custom resource not readable', { cluster: this.cluster, kind: kind.kind, group: kind.group, error: describe(err) });
         return;
       }
-      const informer = this.client.makeInformer(this.kc, `/apis/${kind.group}/${version}/${kind.plural}`, list) as Informer;
-      const changed = () => { this.generation++; };
-      for (const verb of ['add', 'update', 'delete'] as const) informer.on(verb, changed);
-      informer.on('error', () => {
-        const timer = setTimeout(() => { this.timers.delete(timer); if (!this.stopped) informer.start().catch(() => undefined); }, 5000);
-        this.timers.add(timer);
-      });
-      this.customInformers.set(kind, informer);
-      await informer.start().catch(() => undefined);
-      this.generation++;
+      this.customCaches.set(kind, await this.startCache(`${kind.kind}.${kind.group}`, `/apis/${kind.group}/${version}/${kind.plural}`, list, stripCustomObject));
       return;
     }
   }
 
   /** Whether Linkerd's policy CRDs are served. */
   policyCrdsServed(): boolean {
-    return [...this.customInformers.keys()].some(k => k.group === 'policy.linkerd.io');
+    return [...this.customCaches.keys()].some(k => k.group === 'policy.linkerd.io');
+  }
+
+  /** One kind's cache, restarted with exponential back-off after a failure. */
+  private async startCache(name: string, path: string, list: () => Promise<any>, strip: (raw: any) => KubeObject): Promise<StrippedCache> {
+    let backoff = 1000;
+    let failures = 0;
+    const retry = { run: async () => {} };
+    const failed = (err: unknown) => {
+      failures++;
+      if (this.stopped) return;
+      this.failures.set(name, describe(err));
+      this.generation++;
+      this.logger.warn('Kubernetes watch failed; retrying', { cluster: this.cluster, kind: name, error: describe(err), retryMs: backoff });
+      const timer = setTimeout(() => {
+        this.timers.delete(timer);
+        if (!this.stopped) void retry.run();
+      }, backoff);
+      this.timers.add(timer);
+      backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+    };
+    const cache = new StrippedCache(this.watcher, path, list, strip, { changed: () => { this.generation++; }, failed });
+    // A start that listed but whose watch failed right away does not count as recovered.
+    retry.run = async () => {
+      const before = failures;
+      try {
+        await cache.start();
+      } catch (err) {
+        failed(err);
+        return;
+      }
+      if (failures !== before) return;
+      backoff = 1000;
+      if (this.failures.has(name)) this.logger.info('Kubernetes watch recovered', { cluster: this.cluster, kind: name });
+      this.markSynced(name);
+    };
+    await retry.run();
+    return cache;
   }
 
   private async startKind(kind: WatchedKind, apis: Apis): Promise<void> {
     const ns = this.controlPlaneNamespace;
-    const informer = this.client.makeInformer(this.kc, kind.path(ns), () => kind.list(apis, ns)) as Informer;
-    this.informers.set(kind.kind, informer);
-    const changed = () => { this.generation++; };
-    for (const verb of ['add', 'update', 'delete'] as const) informer.on(verb, changed);
-    let backoff = 1000;
-    let failures = 0;
-    // start() lists and then watches; it resolves even when the list failed (the error arrives
-    // through the 'error' callback), so a start counts as synced only if no error came with it.
-    const run = async () => {
-      const before = failures;
-      try {
-        await informer.start();
-      } catch (err) {
-        this.failures.set(kind.kind, describe(err));
-        return;
-      }
-      if (failures === before) {
-        backoff = 1000;
-        if (this.failures.has(kind.kind)) this.logger.info('Kubernetes watch recovered', { cluster: this.cluster, kind: kind.kind });
-        this.markSynced(kind.kind);
-      }
-    };
-    informer.on('error', (err: unknown) => {
-      failures++;
-      if (this.stopped) return;
-      this.failures.set(kind.kind, describe(err));
-      this.generation++;
-      this.logger.warn('Kubernetes watch failed; retrying', { cluster: this.cluster, kind: kind.kind, error: describe(err), retryMs: backoff });
-      const timer = setTimeout(() => {
-        this.timers.delete(timer);
-        if (!this.stopped) void run();
-      }, backoff);
-      this.timers.add(timer);
-      backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
-    });
-    await run();
+    const cache = await this.startCache(kind.kind, kind.path(ns), () => kind.list(apis, ns), raw => stripObject(kind.kind, raw));
+    this.caches.set(kind.kind, cache);
   }
 
   private markSynced(kind: string) {
@@ -135,26 +131,23 @@ export class ClusterWatch {
 
   /** Whether every kind has listed at least once. */
   isSynced(): boolean {
-    return this.synced.size === WATCHED_KINDS.length;
+    return WATCHED_KINDS.every(k => this.synced.has(k.kind));
   }
 
   /** The cached objects, stripped to what the domain reads. */
   objects(): ClusterObjects {
     const out = emptyClusterObjects();
     for (const kind of WATCHED_KINDS) {
-      const items = this.informers.get(kind.kind)?.list() ?? [];
-      (out[kind.field] as KubeObject[]) = items.map(i => stripObject(kind.kind, i as Record<string, any>));
+      (out[kind.field] as KubeObject[]) = this.caches.get(kind.kind)?.items() ?? [];
     }
-    for (const [kind, informer] of this.customInformers) {
-      out.policies[kind.field].push(...informer.list().map(i => stripCustomObject(i as Record<string, any>)));
-    }
+    for (const [kind, cache] of this.customCaches) out.policies[kind.field].push(...cache.items());
     return out;
   }
 
   /** One error per kind that is not being watched right now; one for the cluster when all fail. */
   errors(): SourceErrorReport[] {
     const failures = [...this.failures];
-    if (failures.length === WATCHED_KINDS.length) {
+    if (WATCHED_KINDS.every(k => this.failures.has(k.kind))) {
       const first = failures[0][1];
       const reason = first.includes('reason: ') ? first.slice(first.indexOf('reason: ') + 8) : first;
       return [{ source: `cluster:${this.cluster}`, message: `unreachable (no kind could be listed): ${reason}` }];
@@ -165,7 +158,7 @@ export class ClusterWatch {
   async stop(): Promise<void> {
     this.stopped = true;
     for (const t of this.timers) clearTimeout(t);
-    await Promise.all([...this.informers.values(), ...this.customInformers.values()].map(i => i.stop().catch(() => undefined)));
+    for (const cache of [...this.caches.values(), ...this.customCaches.values()]) cache.stop();
   }
 }
 
