@@ -82,8 +82,9 @@ export class Fixtures {
   }
 
   /** Deployment → ReplicaSet → `meshed.length` pods, each meshed as given. */
-  async deployment(ns: string, name: string, pods: Mesh[], templateMesh: Mesh = pods[0] ?? 'none') {
+  async deployment(ns: string, name: string, pods: Mesh[], templateMesh: Mesh = pods[0] ?? 'none', tweak: (template: any) => void = () => {}) {
     const template = podTemplate(ns, name, templateMesh);
+    tweak(template);
     const dep = await kube(this.api, 'POST', `/apis/apps/v1/namespaces/${ns}/deployments`, {
       apiVersion: 'apps/v1', kind: 'Deployment',
       metadata: { name, namespace: ns, labels: { 'backstage.io/kubernetes-id': name } },
@@ -97,6 +98,7 @@ export class Fixtures {
     });
     for (const [i, mesh] of pods.entries()) {
       const t = podTemplate(ns, name, mesh, { 'pod-template-hash': hash });
+      tweak(t);
       await this.pod(ns, `${name}-${hash}-p${i}`, t, this.ownerRef(rs));
     }
   }

@@ -10,7 +10,7 @@ import { startControlPlane, type ControlPlane } from '../harness/controlPlane.ts
 import { Fixtures, LINKERD_VERSION, trustAnchorPem } from '../harness/fixtures.ts';
 import { kube, kubeRequest } from '../harness/kubeRequest.ts';
 
-const ENTITIES = ['cart', 'checkout', 'legacy', 'pending', 'report', 'nats'];
+const ENTITIES = ['cart', 'checkout', 'legacy', 'pending', 'report', 'nats', 'old-proxy', 'classic-job', 'istio-app', 'hostnet', 'dns'];
 
 describe('kubernetes source on a real apiserver', () => {
   let cp: ControlPlane;
@@ -42,6 +42,13 @@ describe('kubernetes source on a real apiserver', () => {
     await fx.service('shop', 'cart', [{ port: 8080, appProtocol: 'http' }]);
     await fx.service('shop', 'nats', [{ port: 4222 }, { port: 6222 }, { port: 8222 }]);
     await fx.policy('shop', 'cart', 8080, ['checkout']);
+    // One workload per remaining API-only finding.
+    await fx.namespace('other');
+    await fx.deployment('shop', 'old-proxy', ['classic'], 'classic', t => { if (t.metadata.annotations) t.metadata.annotations['linkerd.io/proxy-version'] = 'edge-25.9.1'; });
+    await fx.cronJob('shop', 'classic-job', 'classic');
+    await fx.deployment('other', 'istio-app', ['none'], 'none', t => { t.spec.containers.push({ name: 'istio-proxy', image: 'docker.io/istio/proxyv2:1.24.0' }); });
+    await fx.deployment('other', 'hostnet', ['none'], 'none', t => { t.spec.hostNetwork = true; });
+    await fx.deployment('other', 'dns', ['none'], 'none', t => { t.spec.containers[0].ports = [{ containerPort: 53, protocol: 'UDP', name: 'dns' }]; });
     token = await fx.pluginToken();
     const catalog = ENTITIES.map(name => `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata: {name: ${name}, annotations: {backstage.io/kubernetes-id: ${name}}}\nspec: {type: service, lifecycle: production, owner: group:default/homelab-ops}\n`).join('---\n');
     writeFileSync(join(dir, 'catalog.yaml'), catalog);
@@ -83,6 +90,11 @@ describe('kubernetes source on a real apiserver', () => {
       pending: ['unmeshed', 'Deployment 0/1', 'certificate-expiring', 'injection-pending-restart'],
       report: ['meshed', 'CronJob 1/1 native', 'certificate-expiring'],
       nats: ['meshed', 'StatefulSet 3/3', 'certificate-expiring', 'opaque-ports-required'],
+      'old-proxy': ['meshed', 'Deployment 1/1', 'certificate-expiring', 'proxy-version-drift'],
+      'classic-job': ['meshed', 'CronJob 1/1', 'certificate-expiring', 'native-sidecar-recommended'],
+      'istio-app': ['unmeshed', 'Deployment 0/1', 'certificate-expiring', 'other-mesh-present'],
+      hostnet: ['unmeshed', 'Deployment 0/1', 'certificate-expiring', 'host-network-unsupported'],
+      dns: ['unmeshed', 'Deployment 0/1', 'certificate-expiring', 'udp-not-proxied'],
     });
     const cart = await report('cart');
     assert.deepEqual(cart.clusters.map((c: any) => [c.name, c.linkerdInstalled, c.linkerdVersion, c.controlPlaneHealthy, c.defaultInboundPolicy, c.trustAnchors[0].subject]), [
@@ -102,7 +114,7 @@ describe('kubernetes source on a real apiserver', () => {
     const { clusters } = (await res.json()) as any;
     const [harness, unreachable] = clusters;
     assert.deepEqual([harness.name, harness.source, harness.synced, harness.linkerdVersion, harness.controlPlaneHealthy], ['harness', 'kubernetes', true, LINKERD_VERSION, true]);
-    assert.deepEqual(harness.counts, { namespaces: 3, workloads: 9, meshedWorkloads: 6, pods: 13, meshedPods: 10 });
+    assert.deepEqual(harness.counts, { namespaces: 4, workloads: 14, meshedWorkloads: 8, pods: 18, meshedPods: 12 });
     assert.deepEqual(harness.findings.map((f: any) => f.code), ['certificate-expiring']);
     assert.deepEqual([unreachable.name, unreachable.synced, unreachable.errors.length], ['unreachable', false, 1]);
   });

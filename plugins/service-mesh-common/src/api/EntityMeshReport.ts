@@ -152,6 +152,10 @@ export interface ClusterMeshSummary {
   controlPlaneNamespace: string;
   /** Every control-plane deployment has its desired replicas ready. */
   controlPlaneHealthy?: boolean;
+  /** High availability: every control-plane deployment runs 3 or more replicas. */
+  highAvailability?: boolean;
+  /** Linkerd's policy CRDs are served (Servers, AuthorizationPolicies, HTTPRoutes…). */
+  policyCrdsServed?: boolean;
   /** Trust anchors (public ConfigMap) with their expiry. */
   trustAnchors?: Array<{ subject: string; notAfter: string }>;
   /** Cluster default of `config.linkerd.io/default-inbound-policy` (from `linkerd-config`). */

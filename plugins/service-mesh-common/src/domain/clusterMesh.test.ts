@@ -83,3 +83,19 @@ describe('analyzeCluster on Linkerd injector output', () => {
     expect(mesh.workloads[0].mesh.report).toMatchObject({ meshedPods: 0, totalPods: 0, state: 'unmeshed' });
   });
 });
+
+describe('near misses', () => {
+  it('native-sidecar-recommended is not raised when the CronJob asks for the native sidecar', () => {
+    const [cron] = readManifest('emojivoto_cronjob.golden.yaml');
+    cron.spec.jobTemplate.spec.template.metadata.annotations['config.beta.linkerd.io/proxy-enable-native-sidecar'] = 'true';
+    const mesh = analyzeCluster(clusterFromManifests([cron], { linkerdVersion: V }), NOW);
+    expect(mesh.workloads.filter(w => w.workload.kind === 'CronJob').flatMap(w => w.findings.map(f => f.code))).toEqual(['injection-pending-restart']);
+  });
+
+  it('reports HA only when every control-plane deployment runs 3 replicas', () => {
+    const snapshot = clusterFromManifests(readManifest('emojivoto_deployment.golden.yaml'), { linkerdVersion: V });
+    expect(analyzeCluster(snapshot, NOW).summary.highAvailability).toBe(false);
+    snapshot.objects.deployments.filter(d => d.metadata.namespace === 'linkerd').forEach(d => { d.spec.replicas = 3; d.status = { readyReplicas: 3 }; });
+    expect(analyzeCluster(snapshot, NOW).summary).toMatchObject({ highAvailability: true, controlPlaneHealthy: true });
+  });
+});

@@ -1,5 +1,6 @@
 import { goldenMetrics } from './goldenMetrics';
 import { mtlsReport } from './mtls';
+import { plaintextFindings } from './plaintextFindings';
 import { MetricsWindow } from './metricsWindow';
 
 const cart = { namespace: 'shop', kind: 'Deployment', name: 'cart' };
@@ -59,5 +60,13 @@ describe('mtlsReport', () => {
     expect(m.inboundTlsRatio).toBe(0);
     expect(m.plaintext[0].expected).toBe(true);
     expect(m.outbound).toEqual([{ cluster: 'c', from: 'shop/Deployment/web', to: 'shop/Deployment/cart', serverId: 'cart.shop.serviceaccount.identity.linkerd.cluster.local', noTlsReason: undefined, connections: 4 }]);
+  });
+});
+
+describe('plaintext-inbound', () => {
+  it('is raised for unexpected plaintext and not for an ingress-facing entity (near miss)', () => {
+    const cartOnly = [{ cluster: 'c', ...cart }];
+    expect(plaintextFindings(mtlsReport([window], cartOnly, { ingressFacing: false })).map(f => f.code)).toEqual(['plaintext-inbound']);
+    expect(plaintextFindings(mtlsReport([window], cartOnly, { ingressFacing: true }))).toEqual([]);
   });
 });
