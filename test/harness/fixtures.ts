@@ -175,6 +175,16 @@ export class Fixtures {
       await kube(this.api, 'PATCH', `/apis/apps/v1/namespaces/linkerd/deployments/linkerd-${component}/status`, { status: { replicas: 1, readyReplicas: 1, availableReplicas: 1 } });
     }
     await kube(this.api, 'POST', '/api/v1/namespaces/linkerd/configmaps', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'linkerd-identity-trust-roots', namespace: 'linkerd' }, data: { 'ca-bundle.crt': trustAnchorsPem } });
+    await kube(this.api, 'POST', '/apis/admissionregistration.k8s.io/v1/mutatingwebhookconfigurations', {
+      apiVersion: 'admissionregistration.k8s.io/v1', kind: 'MutatingWebhookConfiguration', metadata: { name: 'linkerd-proxy-injector-webhook-config' },
+      webhooks: [{
+        name: 'linkerd-proxy-injector.linkerd.io', admissionReviewVersions: ['v1'], sideEffects: 'None', failurePolicy: 'Ignore',
+        clientConfig: { service: { name: 'linkerd-proxy-injector', namespace: 'linkerd', path: '/' } },
+        rules: [{ operations: ['CREATE'], apiGroups: [''], apiVersions: ['v1'], resources: ['pods'] }],
+        // Registered like Linkerd's, but selecting no object: no injector runs in the harness.
+        objectSelector: { matchLabels: { 'meshlens.test/never': 'true' } },
+      }],
+    });
     await kube(this.api, 'POST', '/api/v1/namespaces/linkerd/configmaps', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'linkerd-config', namespace: 'linkerd' }, data: { values: `linkerdVersion: ${LINKERD_VERSION}\nidentityTrustDomain: cluster.local\n` } });
   }
 

@@ -113,7 +113,7 @@ describe('kubernetes source on a real apiserver', () => {
     const res = await fetch(`${backend.url}/api/service-mesh/v1/clusters`, { headers: { Authorization: `Bearer ${backend.token}` } });
     const { clusters } = (await res.json()) as any;
     const [harness, unreachable] = clusters;
-    assert.deepEqual([harness.name, harness.source, harness.synced, harness.linkerdVersion, harness.controlPlaneHealthy], ['harness', 'kubernetes', true, LINKERD_VERSION, true]);
+    assert.deepEqual([harness.name, harness.source, harness.synced, harness.linkerdVersion, harness.controlPlaneHealthy, harness.injectorWebhookPresent, harness.highAvailability, harness.policyCrdsServed], ['harness', 'kubernetes', true, LINKERD_VERSION, true, true, false, true]);
     assert.deepEqual(harness.counts, { namespaces: 4, workloads: 14, meshedWorkloads: 8, pods: 18, meshedPods: 12 });
     assert.deepEqual(harness.findings.map((f: any) => f.code), ['certificate-expiring']);
     assert.deepEqual([unreachable.name, unreachable.synced, unreachable.errors.length], ['unreachable', false, 1]);
@@ -156,7 +156,7 @@ describe('kubernetes source on a real apiserver', () => {
   });
 
   it('steady state: 100 entity requests cause no LIST or GET of the watched kinds', async () => {
-    const watched = ['namespaces', 'nodes', 'pods', 'services', 'configmaps', 'deployments', 'replicasets', 'statefulsets', 'daemonsets', 'jobs', 'cronjobs'];
+    const watched = ['namespaces', 'nodes', 'pods', 'services', 'configmaps', 'deployments', 'replicasets', 'statefulsets', 'daemonsets', 'jobs', 'cronjobs', 'mutatingwebhookconfigurations', 'servers', 'authorizationpolicies', 'httproutes'];
     const calls = async () => {
       const counts = await cp.requestCounts();
       return watched.reduce((n, r) => n + (counts.get(`LIST ${r}`) ?? 0) + (counts.get(`GET ${r}`) ?? 0), 0);

@@ -152,6 +152,8 @@ export interface ClusterMeshSummary {
   controlPlaneNamespace: string;
   /** Every control-plane deployment has its desired replicas ready. */
   controlPlaneHealthy?: boolean;
+  /** The proxy injector's mutating webhook is registered (without it nothing gets injected). */
+  injectorWebhookPresent?: boolean;
   /** High availability: every control-plane deployment runs 3 or more replicas. */
   highAvailability?: boolean;
   /** Linkerd's policy CRDs are served (Servers, AuthorizationPolicies, HTTPRoutes…). */

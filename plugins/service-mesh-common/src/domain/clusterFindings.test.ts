@@ -4,7 +4,7 @@ import { ControlPlane } from './controlPlane';
 const NOW = new Date('2026-11-20T12:00:00Z');
 const day = (n: number) => new Date(NOW.getTime() + n * 86400_000);
 const cp = (ready: number[]): ControlPlane => ({
-  namespace: 'linkerd', installed: true, version: 'edge-25.10.7',
+  namespace: 'linkerd', installed: true, version: 'edge-25.10.7', webhookPresent: true,
   deployments: ready.map((r, i) => ({ name: `linkerd-${['destination', 'identity', 'proxy-injector'][i]}`, desired: 1, ready: r })),
 });
 
@@ -35,6 +35,6 @@ describe('control-plane-unhealthy', () => {
     expect(clusterFindings('c', { ...cp([1, 1, 2]) }, NOW)).toEqual([]);
   });
   it('only says linkerd-not-installed without a control plane', () => {
-    expect(clusterFindings('c', { namespace: 'linkerd', installed: false, deployments: [] }, NOW).map(f => f.code)).toEqual(['linkerd-not-installed']);
+    expect(clusterFindings('c', { namespace: 'linkerd', installed: false, deployments: [], webhookPresent: false }, NOW).map(f => f.code)).toEqual(['linkerd-not-installed']);
   });
 });

@@ -68,6 +68,7 @@ export function analyzeCluster(snapshot: ClusterSnapshot, now: Date, options: An
       linkerdVersion: controlPlane.version,
       controlPlaneNamespace: controlPlane.namespace,
       controlPlaneHealthy: controlPlane.installed ? controlPlane.deployments.every(d => d.ready >= d.desired) : undefined,
+      injectorWebhookPresent: controlPlane.installed ? controlPlane.webhookPresent : undefined,
       highAvailability: controlPlane.deployments.length > 0 ? controlPlane.deployments.every(d => d.desired >= 3) : undefined,
       policyCrdsServed: snapshot.policyCrdsServed ?? controlPlane.installed,
       trustAnchors: snapshot.trustAnchors,

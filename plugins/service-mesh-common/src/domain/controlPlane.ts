@@ -17,7 +17,12 @@ export interface ControlPlane {
   deployments: ControlPlaneDeployment[];
   /** `proxy.defaultInboundPolicy` from `linkerd-config` (Linkerd's default: all-unauthenticated). */
   defaultInboundPolicy?: string;
+  /** The proxy injector's MutatingWebhookConfiguration is registered. */
+  webhookPresent: boolean;
 }
+
+/** Name of the injector's webhook configuration (`linkerd-proxy-injector-webhook-config`). */
+export const INJECTOR_WEBHOOK = 'linkerd-proxy-injector-webhook-config';
 
 function versionFromConfig(values: string | undefined): string | undefined {
   const match = values?.match(/^linkerdVersion:\s*["']?([^\s"']+)/m);
@@ -53,5 +58,6 @@ export function detectControlPlane(snapshot: ClusterSnapshot): ControlPlane {
     version,
     deployments,
     defaultInboundPolicy: installed ? policy ?? 'all-unauthenticated' : undefined,
+    webhookPresent: o.mutatingWebhooks.some(w => w.metadata.name === INJECTOR_WEBHOOK),
   };
 }

@@ -126,6 +126,8 @@ export interface ClusterObjects {
   services: Service[];
   /** ConfigMaps of the control-plane namespace only. */
   configMaps: ConfigMap[];
+  /** Mutating admission webhooks (Linkerd's proxy injector registers one). */
+  mutatingWebhooks: KubeObject[];
   policies: PolicyObjects;
 }
 
@@ -161,6 +163,7 @@ export function emptyClusterObjects(): ClusterObjects {
     cronJobs: [],
     services: [],
     configMaps: [],
+    mutatingWebhooks: [],
     policies: { servers: [], authorizationPolicies: [], meshTLSAuthentications: [], httpRoutes: [], rateLimits: [] },
   };
 }

@@ -46,6 +46,7 @@ export class ClusterWatch {
       core: this.kc.makeApiClient(this.client.CoreV1Api),
       apps: this.kc.makeApiClient(this.client.AppsV1Api),
       batch: this.kc.makeApiClient(this.client.BatchV1Api),
+      admission: this.kc.makeApiClient(this.client.AdmissionregistrationV1Api),
     };
     await Promise.all([
       ...WATCHED_KINDS.map(kind => this.startKind(kind, apis)),

@@ -6,6 +6,7 @@ export interface Apis {
   core: k8s.CoreV1Api;
   apps: k8s.AppsV1Api;
   batch: k8s.BatchV1Api;
+  admission: k8s.AdmissionregistrationV1Api;
 }
 
 /** One watched kind: where it goes in the domain's objects, its watch path and list call. */
@@ -28,5 +29,6 @@ export const WATCHED_KINDS: WatchedKind[] = [
   { kind: 'StatefulSet', field: 'statefulSets', path: () => '/apis/apps/v1/statefulsets', list: a => a.apps.listStatefulSetForAllNamespaces() },
   { kind: 'DaemonSet', field: 'daemonSets', path: () => '/apis/apps/v1/daemonsets', list: a => a.apps.listDaemonSetForAllNamespaces() },
   { kind: 'Job', field: 'jobs', path: () => '/apis/batch/v1/jobs', list: a => a.batch.listJobForAllNamespaces() },
+  { kind: 'MutatingWebhookConfiguration', field: 'mutatingWebhooks', path: () => '/apis/admissionregistration.k8s.io/v1/mutatingwebhookconfigurations', list: a => a.admission.listMutatingWebhookConfiguration() },
   { kind: 'CronJob', field: 'cronJobs', path: () => '/apis/batch/v1/cronjobs', list: a => a.batch.listCronJobForAllNamespaces() },
 ];

@@ -6,6 +6,7 @@ import {
 
 const KIND_TO_FIELD: Record<string, keyof ClusterObjects> = {
   Namespace: 'namespaces',
+  MutatingWebhookConfiguration: 'mutatingWebhooks',
   Node: 'nodes',
   Pod: 'pods',
   ReplicaSet: 'replicaSets',
