@@ -305,6 +305,7 @@ const AMD64_AGENTS = NODES.filter(
 //   image       image repository (the version is the tag) or a function version -> image
 //   container   { name, ports: [[name, port, protocol?]], env: [[name, value]], args, command,
 //                 resources: [cpuRequest, memoryRequest, memoryLimit?], volumeMounts }
+//   podAnnotations annotations of the pod template (e.g. prometheus.io/scrape)
 //   pod         extra pod spec fields (hostNetwork, serviceAccountName, priorityClassName, volumes...)
 //   nodes       node names for replicas / ordinals (default: spread over the amd64 agents by hash)
 //   services    [{ name, ports: [[name, port, targetPort?, protocol?]], type, loadBalancerIP, headless }]
@@ -782,6 +783,8 @@ const MONITORING = {
         ports: [['web', 9090]],
         resources: ['200m', '1536Mi', '3Gi'],
       },
+      // The monitoring stack scrapes itself: request metrics exist without a mesh.
+      podAnnotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': '9090' },
       pod: { serviceAccountName: 'prometheus' },
       volumeClaim: {
         name: 'prometheus-data',
@@ -819,6 +822,8 @@ const MONITORING = {
         ],
         resources: ['100m', '512Mi', '2Gi'],
       },
+      // The monitoring stack scrapes itself: request metrics exist without a mesh.
+      podAnnotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': '3100' },
       pod: { serviceAccountName: 'loki' },
       volumeClaim: { name: 'storage', size: '50Gi', mountPath: '/var/loki' },
       serviceName: 'loki-headless',
@@ -863,6 +868,8 @@ const MONITORING = {
         ports: [['grafana', 3000]],
         resources: ['50m', '256Mi', '512Mi'],
       },
+      // The monitoring stack scrapes itself: request metrics exist without a mesh.
+      podAnnotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': '3000' },
       pod: { serviceAccountName: 'grafana' },
       nodes: ['k3s-agent-4'],
       services: [{ name: 'grafana', ports: [['service', 80, 'grafana']] }],
@@ -1735,7 +1742,7 @@ function podTemplate(w, version, { annotations, extraLabels } = {}) {
     : undefined;
   return {
     metadata: clean({
-      annotations: nonEmpty(annotations),
+      annotations: nonEmpty({ ...w.podAnnotations, ...annotations }),
       creationTimestamp: null,
       labels: { ...workloadLabels(w), ...extraLabels },
     }),

@@ -15,7 +15,7 @@ describe('demo backend', () => {
   const codes = (body: any) => body.findings.map((f: any) => f.code).sort();
 
   before(async () => {
-    backend = await startBackend({ waitForEntities: ['orchestrator', 'home-assistant', 'adguard-home'].map(n => `component:default/${n}`).concat(['orchestrator', 'experimentation', 'analytics', 'web-ui', 'llm-service'].map(n => `component:homelab-meshed/${n}`)) });
+    backend = await startBackend({ waitForEntities: ['orchestrator', 'home-assistant', 'adguard-home', 'wikijs', 'web-ui', 'llm-service', 'video-service', 'publisher', 'experimentation', 'analytics'].map(n => `component:default/${n}`).concat(['orchestrator', 'experimentation', 'analytics', 'web-ui', 'llm-service'].map(n => `component:homelab-meshed/${n}`)) });
   });
   after(async () => backend?.stop());
 
@@ -72,6 +72,20 @@ describe('demo backend', () => {
     const { body } = await report('component/homelab-meshed/analytics');
     assert.equal(body.state, 'meshed');
     assert.deepEqual(body.workloads.map((w: any) => [w.kind, w.nativeSidecar, w.meshedPods, w.totalPods]), [['CronJob', true, 1, 1]]);
+  });
+
+  it('adoption: not-yet for the apps, adopt-now for auto-brand (observability), already-meshed after adoption', async () => {
+    const rec = async (ref: string) => (await report(ref)).body.adoption;
+    for (const app of ['wikijs', 'home-assistant', 'adguard-home']) assert.equal((await rec(`component/default/${app}`)).recommendation, 'not-yet', app);
+    const orchestrator = await rec('component/default/orchestrator');
+    assert.equal(orchestrator.recommendation, 'adopt-now');
+    const observability = orchestrator.triggers.find((t: any) => t.id === 'observability');
+    assert.equal(observability.fired, true);
+    assert.match(observability.evidence[0], /^\d+ of \d+ interacting workloads without request metrics/);
+    const canary = orchestrator.triggers.find((t: any) => t.id === 'canary');
+    assert.deepEqual([canary.fired, canary.strength, canary.evidence[0]], [false, 0.75, '6 rollouts in 30 days (auto-brand/orchestrator; bar: 8)']);
+    assert.equal((await rec('component/homelab-meshed/orchestrator')).recommendation, 'already-meshed');
+    assert.equal((await rec('component/homelab-meshed/experimentation')).recommendation, 'adopt-now');
   });
 
   it('rejects bad input with 400, unknown entities with 404 and anonymous callers with 401', async () => {

@@ -48,7 +48,8 @@ describe('serviceMeshPlugin', () => {
       clusters: [{ name: 'lab', linkerdInstalled: true, linkerdVersion: 'edge-25.10.7' }],
     });
     expect(res.body.mtls).toBeUndefined();
-    expect(res.body.adoption).toBeUndefined();
+    expect(res.body.adoption).toMatchObject({ recommendation: 'already-meshed', score: 0, cost: { sidecarMemoryMiB: 40, controlPlaneMemoryMiB: 0 } });
+    expect(res.body.adoption.triggers.map((t: any) => t.id)).toEqual(['scale', 'multi-team', 'compliance', 'canary', 'observability']);
     const checkout = await get(server, '/v1/entities/component/default/checkout');
     expect(checkout.body.state).toBe('unmeshed');
     expect(checkout.body.findings.map((f: any) => f.code)).toEqual(['injection-pending-restart']);

@@ -8,6 +8,7 @@ import { readServiceMeshConfig } from './config/ServiceMeshConfig';
 import { findDemoSnapshots } from './config/findDemoSnapshots';
 import { createClusterSources } from './services/createClusterSources';
 import { EntityReportService } from './services/EntityReportService';
+import { CatalogGraphService } from './services/CatalogGraphService';
 import { createRouter } from './router';
 
 /**
@@ -24,14 +25,20 @@ export const serviceMeshPlugin = createBackendPlugin({
         logger: coreServices.logger,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
+        auth: coreServices.auth,
         catalog: catalogServiceRef,
       },
-      async init({ config, logger, httpAuth, httpRouter, catalog }) {
+      async init({ config, logger, httpAuth, httpRouter, auth, catalog }) {
         const meshConfig = readServiceMeshConfig(config, p => resolve(p), () => findDemoSnapshots(process.cwd()));
         if (meshConfig.demo) {
           logger.info('No serviceMesh config: serving the demo snapshots', { clusters: meshConfig.clusters.map(c => c.name).join(',') });
         }
-        const reports = new EntityReportService(createClusterSources(meshConfig, logger), meshConfig.metricsWindowSeconds);
+        const reports = new EntityReportService(
+          createClusterSources(meshConfig, logger),
+          meshConfig.metricsWindowSeconds,
+          () => new Date(),
+          new CatalogGraphService(catalog, auth),
+        );
         httpRouter.use(createRouter({ httpAuth, catalog, reports, defaultWindow: config.getOptionalString('serviceMesh.metrics.window') }));
       },
     });

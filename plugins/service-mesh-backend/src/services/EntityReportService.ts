@@ -1,4 +1,7 @@
 import {
+  adoptionContextFor,
+  CatalogGraph,
+  entityAdoption,
   buildClusterReport,
   ClusterReport,
   buildEntityReport,
@@ -20,6 +23,8 @@ import {
   SourceErrorReport,
 } from '@meshlens/plugin-service-mesh-common';
 import { ClusterSource, ClusterState } from './ClusterSource';
+import { CatalogGraphService, catalogEntry } from './CatalogGraphService';
+import { Entity } from '@backstage/catalog-model';
 
 /** Entity annotation: plaintext from unmeshed clients is the ingress's, and expected. */
 export const INGRESS_FACING_ANNOTATION = 'meshlens.io/ingress-facing';
@@ -33,6 +38,7 @@ export class EntityReportService {
     private readonly sources: ClusterSource[],
     readonly defaultWindowSeconds: number,
     private readonly clock: () => Date = () => new Date(),
+    private readonly catalogGraph?: CatalogGraphService,
   ) {}
 
   /** The report of one catalog entity; partial failures are listed in `errors`. */
@@ -53,11 +59,12 @@ export class EntityReportService {
       this.sources.filter(s => matcherIncludesCluster(matcher, s.name)).map(s => s.getState()),
     );
     const metrics = await this.metricsOf(states, windowSeconds);
-    return buildEntityReport({
+    const clusters = states.map(s => s.mesh).filter((m): m is ClusterMesh => m !== undefined);
+    const report = buildEntityReport({
       entityRef,
       now: this.clock(),
       matcher,
-      clusters: states.map(s => s.mesh).filter((m): m is ClusterMesh => m !== undefined),
+      clusters,
       metrics: metrics.windows,
       ingressFacing: entity.metadata.annotations?.[INGRESS_FACING_ANNOTATION] === 'true',
       errors:
@@ -65,6 +72,17 @@ export class EntityReportService {
           ? [{ source: 'config', message: 'No clusters configured (serviceMesh.clusters) and no demo snapshots found' }]
           : [...states.flatMap(s => s.errors), ...metrics.errors],
     });
+    if (this.catalogGraph && 'apiVersion' in entity) {
+      let catalog: CatalogGraph | undefined;
+      try {
+        catalog = await this.catalogGraph.get();
+      } catch (e) {
+        report.errors.push({ source: 'catalog', message: `relations unavailable for the adoption triggers: ${(e as Error).message}` });
+      }
+      const now = states.map(s => s.now).sort((a, b) => b.getTime() - a.getTime())[0] ?? this.clock();
+      report.adoption = entityAdoption(adoptionContextFor({ entity: catalogEntry(entity as Entity), catalog, clusters, metrics: metrics.windows, now }));
+    }
+    return report;
   }
 
   /** Every configured cluster: control plane, certificates, sync state, counts. */

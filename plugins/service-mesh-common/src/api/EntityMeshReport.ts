@@ -122,6 +122,8 @@ export type Recommendation =
 export interface AdoptionReport {
   score: number;
   recommendation: Recommendation;
+  /** Why: the fired triggers, or the closest one and what would change the answer. */
+  explanation: string;
   triggers: Array<{
     id: TriggerId;
     fired: boolean;
@@ -131,7 +133,12 @@ export interface AdoptionReport {
   cost: {
     sidecarMemoryMiB: number;
     controlPlaneMemoryMiB: number;
+    /** Sidecars + control plane + Prometheus per meshed pod. */
     totalMemoryMiB: number;
+    /** Allocatable memory of the entity's clusters, to weigh the total against. */
+    allocatableMemoryMiB: number;
+    /** Operational and compatibility statements (plain text, not a number). */
+    statements: string[];
   };
 }
 

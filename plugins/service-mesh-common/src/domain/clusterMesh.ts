@@ -4,6 +4,8 @@ import { clusterFindings } from './clusterFindings';
 import { workloadFindings } from './findings';
 import { KUBERNETES_ANNOTATIONS } from './entityMatch';
 import { workloadPolicy } from './workloadPolicy';
+import { ClusterFacts, clusterFacts } from './clusterFacts';
+import { DEFAULT_ADOPTION_CONFIG } from './adoption/adoptionConfig';
 import { DEFAULT_SERVER_SPEAKS_FIRST_PORTS, opaquePortFindings } from './opaquePorts';
 import { injectionIntent } from './injection';
 import { ClusterSnapshot } from './kube';
@@ -23,6 +25,7 @@ export interface ClusterMesh {
   controlPlane: ControlPlane;
   findings: Finding[];
   workloads: AnalyzedWorkload[];
+  facts: ClusterFacts;
   /** Workloads by `backstage.io/kubernetes-id` (object, template or pod label), for indexed lookups. */
   byKubernetesId: Map<string, AnalyzedWorkload[]>;
 }
@@ -41,6 +44,8 @@ function indexByKubernetesId(workloads: AnalyzedWorkload[]): Map<string, Analyze
 export interface AnalyzeOptions {
   /** Server-speaks-first ports outside Linkerd's default opaque list (default: NATS). */
   serverSpeaksFirstPorts?: number[];
+  /** Namespaces whose Services are not application services. */
+  systemNamespaces?: string[];
 }
 
 /** Classifies every workload of a cluster and raises the API-only findings, as of `now`. */
@@ -77,6 +82,7 @@ export function analyzeCluster(snapshot: ClusterSnapshot, now: Date, options: An
     controlPlane,
     findings: clusterFindings(snapshot.name, controlPlane, now, snapshot.trustAnchors),
     workloads,
+    facts: clusterFacts(snapshot, options.systemNamespaces ?? DEFAULT_ADOPTION_CONFIG.systemNamespaces),
     byKubernetesId: indexByKubernetesId(workloads),
   };
 }
