@@ -88,6 +88,29 @@ describe('demo backend', () => {
     assert.equal((await rec('component/homelab-meshed/experimentation')).recommendation, 'adopt-now');
   });
 
+  it('runbook: NATS opaque ports and the CronJob native sidecar in homelab, the annotation done after adoption, Markdown on request', async () => {
+    const steps = async (ref: string) => {
+      const res = await fetch(`${backend.url}/api/service-mesh/v1/entities/component/${ref}/runbook`, { headers: { Authorization: `Bearer ${backend.token}` } });
+      return ((await res.json()) as any).steps as any[];
+    };
+    const orchestrator = await steps('default/orchestrator');
+    const opaque = orchestrator.find(s => s.id === 'opaque-calls-auto-brand-orchestrator');
+    assert.deepEqual(opaque.commands, [`kubectl -n auto-brand patch service nats --type=json -p '[{"op":"add","path":"/spec/ports/0/appProtocol","value":"linkerd.io/opaque"}]'`]);
+    assert.ok(orchestrator.findIndex(s => s.id === 'opaque-calls-auto-brand-orchestrator') < orchestrator.findIndex(s => s.id === 'annotate-auto-brand'), 'the fix comes before injection');
+    assert.deepEqual(orchestrator.filter(s => s.done).map(s => s.id), ['kubernetes-version']);
+    const analytics = await steps('default/analytics');
+    assert.deepEqual(analytics.find(s => s.id === 'native-sidecar-auto-brand-analytics')?.done, false);
+    const meshed = await steps('homelab-meshed/orchestrator');
+    assert.equal(meshed.find(s => s.id === 'annotate-auto-brand').done, true);
+    assert.equal(meshed.find(s => s.id === 'control-plane').done, true);
+    assert.equal((await steps('homelab-meshed/analytics')).find(s => s.id === 'native-sidecar-auto-brand-analytics').done, true);
+    const md = await fetch(`${backend.url}/api/service-mesh/v1/entities/component/default/orchestrator/runbook`, { headers: { Authorization: `Bearer ${backend.token}`, Accept: 'text/markdown' } });
+    assert.match(md.headers.get('content-type') ?? '', /text\/markdown/);
+    const text = await md.text();
+    assert.match(text, /^# Linkerd adoption runbook: component:default\/orchestrator/);
+    assert.match(text, /## Mesh the workloads[\s\S]*kubectl annotate namespace auto-brand linkerd.io\/inject=enabled/);
+  });
+
   it('rejects bad input with 400, unknown entities with 404 and anonymous callers with 401', async () => {
     const bad = await report('component/default/..%2F..%2Fetc');
     assert.equal(bad.status, 400);

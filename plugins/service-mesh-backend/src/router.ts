@@ -1,6 +1,7 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
+import { runbookMarkdown } from '@meshlens/plugin-service-mesh-common';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -57,6 +58,16 @@ export function createRouter(options: {
   router.get('/v1/entities/:kind/:namespace/:name', async (req, res) => {
     const { entity, ref } = await entityOf(req);
     res.json(await reports.getReport(entity, ref, windowOf(req)));
+  });
+
+  router.get('/v1/entities/:kind/:namespace/:name/runbook', async (req, res) => {
+    const { entity, ref } = await entityOf(req);
+    const report = await reports.getReport(entity, ref);
+    if (req.accepts(['application/json', 'text/markdown']) === 'text/markdown') {
+      res.type('text/markdown').send(runbookMarkdown(report.entityRef, report.generatedAt, report.runbook.steps));
+      return;
+    }
+    res.json({ entityRef: report.entityRef, generatedAt: report.generatedAt, steps: report.runbook.steps, errors: report.errors });
   });
 
   router.get('/v1/entities/:kind/:namespace/:name/metrics', async (req, res) => {

@@ -36,3 +36,5 @@ export * from './domain/adoption/triggers';
 export * from './domain/adoption/adoptionScore';
 export * from './domain/adoption/entityAdoption';
 export * from './domain/adoption/adoptionContextFor';
+export * from './domain/runbook/entityRunbook';
+export * from './domain/runbook/runbookMarkdown';

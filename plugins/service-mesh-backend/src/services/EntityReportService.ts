@@ -1,4 +1,5 @@
 import {
+  entityRunbook,
   adoptionContextFor,
   CatalogGraph,
   entityAdoption,
@@ -72,16 +73,18 @@ export class EntityReportService {
           ? [{ source: 'config', message: 'No clusters configured (serviceMesh.clusters) and no demo snapshots found' }]
           : [...states.flatMap(s => s.errors), ...metrics.errors],
     });
-    if (this.catalogGraph && 'apiVersion' in entity) {
-      let catalog: CatalogGraph | undefined;
+    let catalog: CatalogGraph | undefined;
+    if (this.catalogGraph) {
       try {
         catalog = await this.catalogGraph.get();
       } catch (e) {
         report.errors.push({ source: 'catalog', message: `relations unavailable for the adoption triggers: ${(e as Error).message}` });
       }
-      const now = states.map(s => s.now).sort((a, b) => b.getTime() - a.getTime())[0] ?? this.clock();
-      report.adoption = entityAdoption(adoptionContextFor({ entity: catalogEntry(entity as Entity), catalog, clusters, metrics: metrics.windows, now }));
     }
+    const now = states.map(s => s.now).sort((a, b) => b.getTime() - a.getTime())[0] ?? this.clock();
+    const context = adoptionContextFor({ entity: catalogEntry(entity as Entity), catalog, clusters, metrics: metrics.windows, now });
+    if (this.catalogGraph) report.adoption = entityAdoption(context);
+    report.runbook = { steps: entityRunbook({ matched: context.matched, adoption: report.adoption, mtls: report.mtls }) };
     return report;
   }
 

@@ -145,11 +145,32 @@ export interface AdoptionReport {
 /** One step of the adoption runbook. */
 export interface RunbookStep {
   id: string;
-  phase: string;
+  /** One of the ten phases of adoption-model.md §5, in order. */
+  phase: RunbookPhase;
   title: string;
+  /** Why the step matters here. */
+  why: string;
   commands: string[];
+  /** How to check the step worked. */
+  verify: string[];
+  /** How to undo it. */
+  rollback: string[];
+  /** The live state already satisfies the step. */
   done: boolean;
 }
+
+/** The phases of an adoption runbook, in order. */
+export type RunbookPhase =
+  | 'prerequisites'
+  | 'certificates'
+  | 'install'
+  | 'verify-control-plane'
+  | 'mesh-workloads'
+  | 'verify-traffic'
+  | 'policies'
+  | 'observability'
+  | 'failure-scenarios'
+  | 'rollback-and-removal';
 
 /** Linkerd control plane of a cluster, as far as the report needs it. */
 export interface ClusterMeshSummary {

@@ -8,7 +8,7 @@ import { ClusterFacts, clusterFacts } from './clusterFacts';
 import { DEFAULT_ADOPTION_CONFIG } from './adoption/adoptionConfig';
 import { DEFAULT_SERVER_SPEAKS_FIRST_PORTS, opaquePortFindings } from './opaquePorts';
 import { injectionIntent } from './injection';
-import { ClusterSnapshot } from './kube';
+import { ClusterSnapshot, Service } from './kube';
 import { classifyWorkload, WorkloadMesh } from './workloadMesh';
 import { discoverWorkloads, Workload } from './workloads';
 
@@ -25,6 +25,10 @@ export interface ClusterMesh {
   controlPlane: ControlPlane;
   findings: Finding[];
   workloads: AnalyzedWorkload[];
+  /** The cluster's Services (selectors and ports), for runbook commands. */
+  services: Service[];
+  /** Namespaces with their annotations. */
+  namespaces: Array<{ name: string; annotations: Record<string, string> }>;
   facts: ClusterFacts;
   /** Workloads by `backstage.io/kubernetes-id` (object, template or pod label), for indexed lookups. */
   byKubernetesId: Map<string, AnalyzedWorkload[]>;
@@ -82,6 +86,8 @@ export function analyzeCluster(snapshot: ClusterSnapshot, now: Date, options: An
     controlPlane,
     findings: clusterFindings(snapshot.name, controlPlane, now, snapshot.trustAnchors),
     workloads,
+    services: snapshot.objects.services,
+    namespaces: snapshot.objects.namespaces.map(n => ({ name: n.metadata.name, annotations: n.metadata.annotations ?? {} })),
     facts: clusterFacts(snapshot, options.systemNamespaces ?? DEFAULT_ADOPTION_CONFIG.systemNamespaces),
     byKubernetesId: indexByKubernetesId(workloads),
   };

@@ -32,7 +32,7 @@ function opaqueOnService(service: Service | undefined, port: number): boolean {
 }
 
 /** Host:port pairs named in the workload's env values (`nats://nats.auto-brand.svc:4222`). */
-function calledEndpoints(w: Workload): Array<{ host: string; port: number; env: string }> {
+export function calledEndpoints(w: Workload): Array<{ host: string; port: number; env: string }> {
   const out: Array<{ host: string; port: number; env: string }> = [];
   for (const c of w.template?.spec.containers ?? []) {
     for (const e of c.env ?? []) {

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { ServiceMeshApi } from '../../api/ServiceMeshApi';
 import { fakeServiceMeshApi } from '../../__testUtils__/fakeServiceMeshApi';
+import { makeAdoption } from '../../__testUtils__/makeAdoption';
 import { makeEntity } from '../../__testUtils__/makeEntity';
 import { makeReport } from '../../__testUtils__/makeReport';
 import { makeResponseError } from '../../__testUtils__/makeResponseError';
@@ -42,6 +43,21 @@ describe('EntityServiceMeshCard', () => {
       screen.getByText('Findings: 1 error, 1 warning'),
     ).toBeInTheDocument();
     expect(screen.queryByText(/could not be read/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Mesh adoption/)).not.toBeInTheDocument();
+  });
+
+  it('shows the adoption recommendation and readiness score', async () => {
+    const report = makeReport({
+      adoption: makeAdoption({ recommendation: 'not-yet', score: 17.4 }),
+    });
+    const api = fakeApi(() => Promise.resolve(report));
+    await renderWithEntity(<EntityServiceMeshCard />, { api, entity });
+
+    expect(
+      await screen.findByText(
+        'Mesh adoption: Not yet (readiness score 17/100)',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('mentions sources that could not be read', async () => {

@@ -14,6 +14,7 @@ import { useEntityMeshReport } from '../../hooks/useEntityMeshReport';
 import { countPods } from '../../utils/countPods';
 import { isServiceMeshAvailable } from '../../utils/isServiceMeshAvailable';
 import { kubernetesAnnotations } from '../../utils/kubernetesAnnotations';
+import { recommendationLabel } from '../../utils/recommendationLabel';
 import { MeshStateChip } from '../MeshStateChip/MeshStateChip';
 
 const useStyles = makeStyles(theme => ({
@@ -59,6 +60,13 @@ function CardBody(props: { entity: Entity }) {
           'warning',
         )}`}
       </Typography>
+      {report.adoption && (
+        <Typography variant="body2">
+          {`Mesh adoption: ${recommendationLabel(
+            report.adoption.recommendation,
+          )} (readiness score ${Math.round(report.adoption.score)}/100)`}
+        </Typography>
+      )}
       {report.errors.length > 0 && (
         <Typography variant="body2" color="error">
           {`${plural(report.errors.length, 'source')} could not be read`}
@@ -69,8 +77,9 @@ function CardBody(props: { entity: Entity }) {
 }
 
 /**
- * Compact overview card for an entity page: mesh state, meshed pods and the
- * number of error and warning findings.
+ * Compact overview card for an entity page: mesh state, meshed pods, the
+ * number of error and warning findings and, when computed, the mesh-adoption
+ * recommendation with its readiness score.
  *
  * @public
  */

@@ -13,6 +13,7 @@ import Grid from '@material-ui/core/Grid';
 import { useEntityMeshReport } from '../../hooks/useEntityMeshReport';
 import { isServiceMeshAvailable } from '../../utils/isServiceMeshAvailable';
 import { kubernetesAnnotations } from '../../utils/kubernetesAnnotations';
+import { AdoptionCard } from '../AdoptionCard/AdoptionCard';
 import { EntityMetricsSection } from '../EntityMetricsSection/EntityMetricsSection';
 import { FindingsList } from '../FindingsList/FindingsList';
 import { MeshStatusCard } from '../MeshStatusCard/MeshStatusCard';
@@ -61,6 +62,11 @@ function ServiceMeshReport(props: { entity: Entity }) {
           refreshing={loading}
         />
       </Grid>
+      {report.adoption && (
+        <Grid item xs={12}>
+          <AdoptionCard adoption={report.adoption} />
+        </Grid>
+      )}
       {report.workloads.length > 0 && (
         <Grid item xs={12}>
           <EntityMetricsSection entityRef={stringifyEntityRef(entity)} />
@@ -86,9 +92,10 @@ function ServiceMeshReport(props: { entity: Entity }) {
 }
 
 /**
- * The Service Mesh tab of an entity page: Linkerd mesh state, golden metrics
- * with callers and callees over a chosen window, mTLS, workloads and findings
- * of the entity in the current `EntityProvider` context.
+ * The Service Mesh tab of an entity page: Linkerd mesh state, mesh-adoption
+ * advice, golden metrics with callers and callees over a chosen window, mTLS,
+ * workloads and findings of the entity in the current `EntityProvider`
+ * context.
  *
  * @remarks
  * Entities need the `backstage.io/kubernetes-id` or

@@ -1,0 +1,90 @@
+import { InfoCard } from '@backstage/core-components';
+import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import type { AdoptionReport } from '@meshlens/plugin-service-mesh-common';
+import { AdoptionCost } from '../AdoptionCost/AdoptionCost';
+import { AdoptionTrigger } from '../AdoptionTrigger/AdoptionTrigger';
+import { RecommendationChip } from '../RecommendationChip/RecommendationChip';
+
+const useStyles = makeStyles(theme => ({
+  summary: {
+    display: 'flex',
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    gap: theme.spacing(2),
+    marginBottom: theme.spacing(1),
+  },
+  heading: { marginBottom: theme.spacing(1) },
+  triggers: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: theme.spacing(2),
+  },
+}));
+
+/**
+ * Props of {@link AdoptionCard}.
+ *
+ * @internal
+ */
+export interface AdoptionCardProps {
+  adoption: AdoptionReport;
+}
+
+/**
+ * Whether an entity should join the mesh: the recommendation and readiness
+ * score with their explanation, each adoption trigger with its strength and
+ * evidence, and what meshing would cost.
+ *
+ * @internal
+ */
+export function AdoptionCard(props: AdoptionCardProps) {
+  const { adoption } = props;
+  const classes = useStyles();
+
+  return (
+    <InfoCard
+      title="Mesh adoption"
+      subheader="Should this entity join the mesh, and at what cost"
+    >
+      <Grid container spacing={3}>
+        <Grid item xs={12}>
+          <div className={classes.summary}>
+            <RecommendationChip recommendation={adoption.recommendation} />
+            <Typography variant="h6" component="p">
+              {`Readiness score ${Math.round(adoption.score)}/100`}
+            </Typography>
+          </div>
+          <Typography variant="body1">{adoption.explanation}</Typography>
+        </Grid>
+        {adoption.triggers.length > 0 && (
+          <Grid item xs={12} md={7}>
+            <Typography
+              variant="subtitle1"
+              component="h3"
+              className={classes.heading}
+            >
+              Triggers
+            </Typography>
+            <div className={classes.triggers}>
+              {adoption.triggers.map(trigger => (
+                <AdoptionTrigger key={trigger.id} trigger={trigger} />
+              ))}
+            </div>
+          </Grid>
+        )}
+        <Grid item xs={12} md={5}>
+          <Typography
+            variant="subtitle1"
+            component="h3"
+            className={classes.heading}
+          >
+            Cost
+          </Typography>
+          <AdoptionCost cost={adoption.cost} />
+        </Grid>
+      </Grid>
+    </InfoCard>
+  );
+}

@@ -1,0 +1,50 @@
+import Chip from '@material-ui/core/Chip';
+import { makeStyles, Theme } from '@material-ui/core/styles';
+import type { Recommendation } from '@meshlens/plugin-service-mesh-common';
+import { recommendationLabel } from '../../utils/recommendationLabel';
+
+const filled = (theme: Theme, color: string) => ({
+  backgroundColor: color,
+  color: theme.palette.getContrastText(color),
+});
+
+const useStyles = makeStyles(theme => ({
+  prepare: filled(theme, theme.palette.warning.main),
+  'already-meshed': filled(theme, theme.palette.success.main),
+}));
+
+/**
+ * Props of {@link RecommendationChip}.
+ *
+ * @internal
+ */
+export interface RecommendationChipProps {
+  /** Adoption recommendation of an entity. */
+  recommendation: Recommendation;
+  /** Chip size; `medium` by default. */
+  size?: 'small' | 'medium';
+}
+
+/**
+ * A colored chip naming an adoption recommendation: `Adopt now` in the
+ * primary color, `Prepare` in warning, `Not yet` plain and `Already meshed`
+ * in success.
+ *
+ * @internal
+ */
+export function RecommendationChip(props: RecommendationChipProps) {
+  const { recommendation, size = 'medium' } = props;
+  const classes = useStyles();
+  const className = (classes as Record<string, string | undefined>)[
+    recommendation
+  ];
+  return (
+    <Chip
+      size={size}
+      label={recommendationLabel(recommendation)}
+      color={recommendation === 'adopt-now' ? 'primary' : 'default'}
+      className={className}
+      data-testid="recommendation"
+    />
+  );
+}
