@@ -24,7 +24,7 @@ import {
   SourceErrorReport,
 } from '@meshlens/plugin-service-mesh-common';
 import { ClusterSource, ClusterState } from './ClusterSource';
-import { CatalogGraphService, catalogEntry } from './CatalogGraphService';
+import { catalogEntry } from './CatalogGraphService';
 import { Entity } from '@backstage/catalog-model';
 
 /** Entity annotation: plaintext from unmeshed clients is the ingress's, and expected. */
@@ -39,7 +39,7 @@ export class EntityReportService {
     private readonly sources: ClusterSource[],
     readonly defaultWindowSeconds: number,
     private readonly clock: () => Date = () => new Date(),
-    private readonly catalogGraph?: CatalogGraphService,
+    private readonly catalogGraph?: { get(): Promise<CatalogGraph> },
   ) {}
 
   /** The report of one catalog entity; partial failures are listed in `errors`. */

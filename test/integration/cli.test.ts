@@ -1,0 +1,56 @@
+// The offline command on the demo snapshot: the contract for every entity, named errors and
+// exit codes (product.md §6).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { REPO } from '../support/backend.ts';
+
+const meshlens = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [join(REPO, '.yarn/releases/yarn-4.13.0.cjs'), 'meshlens', ...args], { cwd: REPO, encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+
+describe('meshlens assess', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'meshlens-cli-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints the report contract for every entity of the snapshot, exit 0', () => {
+    const { code, out } = meshlens('assess', '--snapshot', 'examples/homelab', '--format', 'json');
+    assert.equal(code, 0);
+    const result = JSON.parse(out);
+    assert.equal(result.entities.length, 44);
+    for (const e of result.entities) {
+      for (const key of ['entityRef', 'generatedAt', 'state', 'workloads', 'findings', 'adoption', 'runbook', 'errors']) assert.ok(key in e, `${e.entityRef} lacks ${key}`);
+    }
+    const orchestrator = result.entities.find((e: any) => e.entityRef === 'component:default/orchestrator');
+    assert.deepEqual([orchestrator.state, orchestrator.workloads[0].totalPods], ['unmeshed', 2]);
+    assert.deepEqual(result.errors, []);
+  });
+
+  it('assesses one entity, in Markdown', () => {
+    const { code, out } = meshlens('assess', '--snapshot', 'examples/homelab-meshed', '--entity', 'component:homelab-meshed/experimentation', '--format', 'markdown');
+    assert.equal(code, 0);
+    assert.match(out, /\| component:homelab-meshed\/experimentation \| unmeshed \| 0\/1 \| adopt-now \| \d+ \| injection-pending-restart \|/);
+  });
+
+  it('names a malformed file with its line and exits 1, still assessing the rest', () => {
+    cpSync(join(REPO, 'examples/homelab'), join(dir, 'homelab'), { recursive: true });
+    writeFileSync(join(dir, 'homelab/cluster/broken.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata: {name: x\n');
+    const { code, out } = meshlens('assess', '--snapshot', join(dir, 'homelab'));
+    assert.equal(code, 1);
+    const result = JSON.parse(out);
+    assert.deepEqual(result.errors.map((e: any) => e.source), ['cluster:homelab/snapshot:cluster/broken.yaml']);
+    assert.match(result.errors[0].message, /^line \d+: /);
+    assert.equal(result.entities.length, 44);
+  });
+
+  it('exits 2 on usage errors', () => {
+    assert.equal(meshlens('assess').code, 2);
+    assert.equal(meshlens('assess', '--snapshot', 'examples/homelab', '--format', 'xml').code, 2);
+    assert.equal(meshlens('frobnicate').code, 2);
+    assert.equal(meshlens('assess', '--snapshot', 'examples/homelab', '--entity', 'component:default/nope').code, 2);
+  });
+});
