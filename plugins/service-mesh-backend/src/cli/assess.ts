@@ -13,6 +13,9 @@ export interface AssessResult {
   errors: SourceErrorReport[];
 }
 
+/** A mistake in how the command was called (exit code 2). */
+export class UsageError extends Error {}
+
 const silent = { info() {}, warn() {}, error() {}, debug() {}, child() { return silent; } } as any;
 
 /**
@@ -37,6 +40,3 @@ export async function assessSnapshot(dir: string, entityRef?: string): Promise<A
   const errors = clusters.flatMap(c => c.errors);
   return { entities, clusters, errors };
 }
-
-/** A mistake in how the command was called (exit code 2). */
-export class UsageError extends Error {}
