@@ -111,6 +111,20 @@ describe('demo backend', () => {
     assert.match(text, /## Mesh the workloads[\s\S]*kubectl annotate namespace auto-brand linkerd.io\/inject=enabled/);
   });
 
+  it('group rollup: coverage, mTLS, worst success rate over the entities the team owns', async () => {
+    const get = (path: string) => fetch(`${backend.url}/api/service-mesh/v1/groups/${path}`, { headers: { Authorization: `Bearer ${backend.token}` } });
+    const res = await get('default/homelab-ops');
+    assert.equal(res.status, 200);
+    const rollup = (await res.json()) as any;
+    assert.equal(rollup.groupRef, 'group:default/homelab-ops');
+    assert.ok(rollup.entities.length >= 50, `${rollup.entities.length} entities`);
+    assert.ok(rollup.meshedPodRatio > 0 && rollup.meshedPodRatio < 0.2, String(rollup.meshedPodRatio));
+    assert.deepEqual(rollup.worstSuccessRate, { entityRef: 'component:homelab-meshed/llm-service', successRate: 0.97 });
+    assert.ok(rollup.mtlsInboundRatio > 0.5 && rollup.mtlsInboundRatio < 1, String(rollup.mtlsInboundRatio));
+    assert.equal((await get('default/no-such-team')).status, 404);
+    assert.equal((await get('default/Bad%20Name')).status, 400);
+  });
+
   it('rejects bad input with 400, unknown entities with 404 and anonymous callers with 401', async () => {
     const bad = await report('component/default/..%2F..%2Fetc');
     assert.equal(bad.status, 400);

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { EntityReportService } from './services/EntityReportService';
 import { parseWindow } from './config/ServiceMeshConfig';
 import { resolveEntities } from './services/resolveEntities';
+import { groupRollupOf } from './services/groupRollupOf';
 
 const entityParams = z.object({
   kind: z.string().max(63).regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'kind must be letters and digits'),
@@ -50,6 +51,16 @@ export function createRouter(options: {
     if (seconds === undefined) throw new InputError('Invalid window: use a duration from 1m to 24h, such as 5m or 1h');
     return seconds;
   }
+
+  router.get('/v1/groups/:namespace/:name', async (req, res) => {
+    const parsed = entityParams.omit({ kind: true }).safeParse(req.params);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new InputError(`Invalid group ${issue.path.join('.')}: ${issue.message}`);
+    }
+    const credentials = await httpAuth.credentials(req);
+    res.json(await groupRollupOf(catalog, credentials, reports, stringifyEntityRef({ kind: 'group', ...parsed.data })));
+  });
 
   router.get('/v1/clusters', async (_req, res) => {
     res.json({ clusters: await reports.getClusters() });

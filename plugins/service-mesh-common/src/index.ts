@@ -38,3 +38,4 @@ export * from './domain/adoption/entityAdoption';
 export * from './domain/adoption/adoptionContextFor';
 export * from './domain/runbook/entityRunbook';
 export * from './domain/runbook/runbookMarkdown';
+export * from './domain/groupRollup';

@@ -271,3 +271,28 @@ export interface ClusterReport extends ClusterMeshSummary {
   findings: Finding[];
   errors: SourceErrorReport[];
 }
+
+/** `GET /v1/groups/:namespace/:name`: a team's rollup over the entities it owns (child groups included). */
+export interface GroupRollup {
+  groupRef: string;
+  /** The group and its descendants whose entities are included. */
+  groups: string[];
+  /** Meshed pods / pods over every owned entity. */
+  meshedPodRatio?: number;
+  /** Inbound requests over mTLS / inbound requests, over every owned entity with metrics. */
+  mtlsInboundRatio?: number;
+  worstSuccessRate?: { entityRef: string; successRate: number };
+  warnings: number;
+  entities: Array<{
+    entityRef: string;
+    state: EntityMeshState;
+    meshedPods: number;
+    totalPods: number;
+    inboundTlsRatio?: number;
+    successRate?: number;
+    recommendation?: Recommendation;
+    score?: number;
+    warnings: number;
+  }>;
+  errors: SourceErrorReport[];
+}
