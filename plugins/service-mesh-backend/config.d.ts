@@ -48,6 +48,23 @@ export interface Config {
       /** Seconds one batch of metrics queries is reused by every request. Default 30. */
       refreshSeconds?: number;
     };
+    /**
+     * The adoption model (adoption-model.md): thresholds, weights and cost constants. Every value
+     * defaults to the founding evaluation's.
+     */
+    adoption?: {
+      scale?: { services?: number; eastWestEdges?: number; eastWestRps?: number };
+      multiTeam?: { owners?: number; crossTeamEdges?: number; strengthDivisor?: number };
+      compliance?: { markers?: string[] };
+      canary?: { rollouts?: number; days?: number };
+      observability?: { share?: number };
+      weights?: { scale?: number; multiTeam?: number; compliance?: number; canary?: number; observability?: number };
+      /** A trigger at this share of its bar recommends `prepare`. Default 0.6. */
+      prepareAt?: number;
+      /** A score from which `prepare` is recommended. Default 40. */
+      prepareScore?: number;
+      cost?: { controlPlaneMiB?: number; haFactor?: number; sidecarMiB?: number; prometheusMiBPerPod?: number };
+    };
     findings?: {
       /**
        * Server-speaks-first ports outside Linkerd's default opaque list, checked by

@@ -38,6 +38,7 @@ export const serviceMeshPlugin = createBackendPlugin({
           meshConfig.metricsWindowSeconds,
           () => new Date(),
           new CatalogGraphService(catalog, auth),
+          meshConfig.adoption,
         );
         httpRouter.use(createRouter({ httpAuth, catalog, reports, defaultWindow: config.getOptionalString('serviceMesh.metrics.window') }));
       },

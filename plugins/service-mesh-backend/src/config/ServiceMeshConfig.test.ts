@@ -28,6 +28,11 @@ describe('readServiceMeshConfig', () => {
     ]);
   });
 
+  it('overrides adoption numbers and keeps the other defaults', () => {
+    const c = read({ serviceMesh: { adoption: { canary: { rollouts: 4 }, weights: { multiTeam: 30 } } } });
+    expect([c.adoption.canary.rollouts, c.adoption.canary.days, c.adoption.weights['multi-team'], c.adoption.weights.scale]).toEqual([4, 30, 30, 25]);
+  });
+
   it.each([
     [{ serviceMesh: { clusters: [{ name: 'x', source: 'ftp' }] } }, 'serviceMesh.clusters[0].source'],
     [{ serviceMesh: { clusters: [{ name: 'x', source: 'snapshot' }] } }, 'serviceMesh.clusters[0].path'],
@@ -37,6 +42,7 @@ describe('readServiceMeshConfig', () => {
     [{ serviceMesh: { metrics: { window: '2d' } } }, 'serviceMesh.metrics.window'],
     [{ serviceMesh: { findings: { serverSpeaksFirstPorts: [4222, 70000] } } }, 'serviceMesh.findings.serverSpeaksFirstPorts'],
     [{ kubernetes: { clusterLocatorMethods: [{ type: 'config', clusters: [{ name: 'k' }] }] } }, 'kubernetes.clusterLocatorMethods[0].clusters[0].url'],
+    [{ serviceMesh: { adoption: { canary: { rollouts: 'many' } } } }, 'serviceMesh.adoption.canary.rollouts'],
   ])('names the key of invalid config %#', (data, key) => {
     expect(() => read(data)).toThrow(key);
   });

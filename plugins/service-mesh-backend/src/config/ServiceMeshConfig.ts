@@ -1,6 +1,8 @@
 import { Config } from '@backstage/config';
 import { kubernetesPluginClusters } from './kubernetesPluginClusters';
 import { readClusterConfig } from './readClusterConfig';
+import { readAdoptionConfig } from './readAdoptionConfig';
+import { AdoptionConfig } from '@meshlens/plugin-service-mesh-common';
 
 /** One configured cluster. */
 export interface ClusterConfig {
@@ -31,6 +33,8 @@ export interface ServiceMeshConfig {
   metricsRefreshMs: number;
   /** Server-speaks-first ports checked by `opaque-ports-required` (default NATS: 4222, 6222, 8222). */
   serverSpeaksFirstPorts?: number[];
+  /** The adoption model's thresholds, weights and cost constants. */
+  adoption: AdoptionConfig;
   /** True when nothing is configured and the demo snapshots are served. */
   demo: boolean;
 }
@@ -63,7 +67,7 @@ export function readServiceMeshConfig(
   if (ports !== undefined && (!Array.isArray(ports) || ports.some(p => !Number.isInteger(p) || (p as number) < 1 || (p as number) > 65535))) {
     throw new Error('Invalid serviceMesh.findings.serverSpeaksFirstPorts: a list of ports (integers 1..65535)');
   }
-  const common = { metricsWindowSeconds, metricsRefreshMs: (root?.getOptionalNumber('metrics.refreshSeconds') ?? 30) * 1000, serverSpeaksFirstPorts: ports as number[] | undefined };
+  const common = { metricsWindowSeconds, metricsRefreshMs: (root?.getOptionalNumber('metrics.refreshSeconds') ?? 30) * 1000, serverSpeaksFirstPorts: ports as number[] | undefined, adoption: readAdoptionConfig(root?.getOptionalConfig('adoption')) };
 
   const fromKubernetesPlugin = kubernetesPluginClusters(config);
   const own = root?.getOptionalConfigArray('clusters') ?? [];

@@ -1,4 +1,6 @@
 import {
+  AdoptionConfig,
+  DEFAULT_ADOPTION_CONFIG,
   entityRunbook,
   adoptionContextFor,
   CatalogGraph,
@@ -40,6 +42,7 @@ export class EntityReportService {
     readonly defaultWindowSeconds: number,
     private readonly clock: () => Date = () => new Date(),
     private readonly catalogGraph?: { get(): Promise<CatalogGraph> },
+    private readonly adoptionConfig: AdoptionConfig = DEFAULT_ADOPTION_CONFIG,
   ) {}
 
   /** The report of one catalog entity; partial failures are listed in `errors`. */
@@ -83,7 +86,7 @@ export class EntityReportService {
     }
     const now = states.map(s => s.now).sort((a, b) => b.getTime() - a.getTime())[0] ?? this.clock();
     const context = adoptionContextFor({ entity: catalogEntry(entity as Entity), catalog, clusters, metrics: metrics.windows, now });
-    if (this.catalogGraph) report.adoption = entityAdoption(context);
+    if (this.catalogGraph) report.adoption = entityAdoption(context, this.adoptionConfig);
     report.runbook = { steps: entityRunbook({ matched: context.matched, adoption: report.adoption, mtls: report.mtls }) };
     return report;
   }
