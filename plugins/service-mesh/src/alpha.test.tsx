@@ -25,6 +25,7 @@ const annotated = makeEntity({ 'backstage.io/kubernetes-id': 'checkout' });
 const api: ServiceMeshApi = {
   getEntityReport: async () => makeReport(),
   getEntityMetrics: async () => makeMetrics(),
+  getRunbookMarkdown: async () => '# Runbook\n',
 };
 
 describe('serviceMeshPlugin (new frontend system)', () => {

@@ -20,6 +20,7 @@ describe('serviceMeshPlugin (legacy frontend system)', () => {
   const api: ServiceMeshApi = {
     getEntityReport: async () => makeReport(),
     getEntityMetrics: async () => makeMetrics(),
+    getRunbookMarkdown: async () => '# Runbook\n',
   };
 
   it('has the service-mesh id and provides the API', () => {

@@ -4,8 +4,8 @@ import { makeReport } from './makeReport';
 
 /**
  * A {@link ServiceMeshApi} of `jest.fn`s for tests: by default the report of
- * {@link makeReport} and the metrics of {@link makeMetrics}; `impl` replaces
- * either method.
+ * {@link makeReport}, the metrics of {@link makeMetrics} and a one-line
+ * Markdown runbook; `impl` replaces any method.
  *
  * @internal
  */
@@ -18,6 +18,10 @@ export function fakeServiceMeshApi(impl: Partial<ServiceMeshApi> = {}): {
     ReturnType<ServiceMeshApi['getEntityMetrics']>,
     Parameters<ServiceMeshApi['getEntityMetrics']>
   >;
+  getRunbookMarkdown: jest.Mock<
+    ReturnType<ServiceMeshApi['getRunbookMarkdown']>,
+    Parameters<ServiceMeshApi['getRunbookMarkdown']>
+  >;
 } {
   return {
     getEntityReport: jest.fn(
@@ -25,6 +29,9 @@ export function fakeServiceMeshApi(impl: Partial<ServiceMeshApi> = {}): {
     ),
     getEntityMetrics: jest.fn(
       impl.getEntityMetrics ?? (async () => makeMetrics()),
+    ),
+    getRunbookMarkdown: jest.fn(
+      impl.getRunbookMarkdown ?? (async () => '# Runbook\n'),
     ),
   };
 }

@@ -38,6 +38,17 @@ export interface ServiceMeshApi {
     entityRef: CompoundEntityRef,
     window: string,
   ): Promise<EntityMetricsResponse>;
+
+  /**
+   * Loads the adoption runbook of one catalog entity rendered as Markdown,
+   * a document an operator can follow without the portal.
+   *
+   * @param entityRef - The entity to load the runbook for.
+   * @returns The Markdown text.
+   * @throws `ResponseError` when the backend answers with a non-2xx status,
+   *   e.g. 404 when the entity is unknown.
+   */
+  getRunbookMarkdown(entityRef: CompoundEntityRef): Promise<string>;
 }
 
 /**

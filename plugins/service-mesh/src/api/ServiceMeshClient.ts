@@ -44,6 +44,18 @@ export class ServiceMeshClient implements ServiceMeshApi {
     );
   }
 
+  /** {@inheritDoc ServiceMeshApi.getRunbookMarkdown} */
+  async getRunbookMarkdown(entityRef: CompoundEntityRef): Promise<string> {
+    const url = `${await this.entityUrl(entityRef)}/runbook`;
+    const response = await this.fetchApi.fetch(url, {
+      headers: { Accept: 'text/markdown' },
+    });
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return response.text();
+  }
+
   /** `{base}/v1/entities/:kind/:namespace/:name`, kind lowercased, every segment encoded. */
   private async entityUrl(entityRef: CompoundEntityRef): Promise<string> {
     const baseUrl = await this.discoveryApi.getBaseUrl('service-mesh');

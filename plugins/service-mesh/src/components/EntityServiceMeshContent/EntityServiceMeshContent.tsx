@@ -1,4 +1,8 @@
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  Entity,
+  getCompoundEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import {
   Progress,
   ResponseErrorPanel,
@@ -19,6 +23,7 @@ import { FindingsList } from '../FindingsList/FindingsList';
 import { MeshStatusCard } from '../MeshStatusCard/MeshStatusCard';
 import { MtlsCard } from '../MtlsCard/MtlsCard';
 import { NoWorkloadsEmptyState } from '../NoWorkloadsEmptyState/NoWorkloadsEmptyState';
+import { RunbookCard } from '../RunbookCard/RunbookCard';
 import { WorkloadsTable } from '../WorkloadsTable/WorkloadsTable';
 
 function ServiceMeshReport(props: { entity: Entity }) {
@@ -87,6 +92,14 @@ function ServiceMeshReport(props: { entity: Entity }) {
       <Grid item xs={12}>
         <FindingsList findings={report.findings} />
       </Grid>
+      {report.runbook.steps.length > 0 && (
+        <Grid item xs={12}>
+          <RunbookCard
+            entityRef={getCompoundEntityRef(entity)}
+            steps={report.runbook.steps}
+          />
+        </Grid>
+      )}
     </Grid>
   );
 }
@@ -94,8 +107,8 @@ function ServiceMeshReport(props: { entity: Entity }) {
 /**
  * The Service Mesh tab of an entity page: Linkerd mesh state, mesh-adoption
  * advice, golden metrics with callers and callees over a chosen window, mTLS,
- * workloads and findings of the entity in the current `EntityProvider`
- * context.
+ * workloads, findings and the adoption runbook of the entity in the current
+ * `EntityProvider` context.
  *
  * @remarks
  * Entities need the `backstage.io/kubernetes-id` or
