@@ -53,6 +53,12 @@ describe('Service Mesh tab in the browser', () => {
     await page.getByText('linkerd-not-installed').first().waitFor();
     assert.ok(await page.getByText('unmeshed', { exact: true }).first().isVisible());
     assert.ok(await page.getByText('0/2').first().isVisible());
+    // Adoption: the recommendation with its evidence, and the runbook with the NATS step.
+    await page.getByText('Mesh adoption').first().waitFor();
+    assert.ok(await page.getByText('Adopt now').first().isVisible());
+    await page.getByText('Adoption runbook').first().waitFor();
+    await page.getByText(/Declare the server-speaks-first Service ports orchestrator calls opaque/).first().click();
+    await page.getByText(/patch service nats/).first().waitFor();
     await page.screenshot({ path: join(SHOTS, 'homelab-orchestrator-service-mesh.png'), fullPage: true });
   });
 
