@@ -1,7 +1,7 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
-import { runbookMarkdown } from '@meshlens/plugin-service-mesh-common';
+import { entityMeshSummary, hasKubernetesAnnotation, runbookMarkdown } from '@meshlens/plugin-service-mesh-common';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -60,6 +60,15 @@ export function createRouter(options: {
     }
     const credentials = await httpAuth.credentials(req);
     res.json(await groupRollupOf(catalog, credentials, reports, stringifyEntityRef({ kind: 'group', ...parsed.data })));
+  });
+
+  router.get('/v1/entities', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const { items } = await catalog.getEntities({ filter: { kind: ['Component', 'Resource', 'System'] } }, { credentials });
+    const tied = items.filter(e => hasKubernetesAnnotation(e));
+    const list = await Promise.all(tied.map(e => reports.getReport(e, stringifyEntityRef(e))));
+    const errors = [...new Map(list.flatMap(r => r.errors).map(e => [`${e.source}|${e.message}`, e])).values()];
+    res.json({ entities: list.map(entityMeshSummary), errors });
   });
 
   router.get('/v1/clusters', async (_req, res) => {

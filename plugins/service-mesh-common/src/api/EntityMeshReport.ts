@@ -272,6 +272,28 @@ export interface ClusterReport extends ClusterMeshSummary {
   errors: SourceErrorReport[];
 }
 
+/** One entity's mesh summary, as listed by the group rollup and `GET /v1/entities`. */
+export interface EntityMeshSummary {
+  entityRef: string;
+  state: EntityMeshState;
+  meshedPods: number;
+  totalPods: number;
+  inboundTlsRatio?: number;
+  successRate?: number;
+  recommendation?: Recommendation;
+  score?: number;
+  /** Findings of severity warning or error. */
+  warnings: number;
+  /** Clusters the entity's workloads run in. */
+  clusters: string[];
+}
+
+/** `GET /v1/entities`: every entity tied to Kubernetes that the caller may see. */
+export interface EntityMeshList {
+  entities: EntityMeshSummary[];
+  errors: SourceErrorReport[];
+}
+
 /** `GET /v1/groups/:namespace/:name`: a team's rollup over the entities it owns (child groups included). */
 export interface GroupRollup {
   groupRef: string;
@@ -283,16 +305,6 @@ export interface GroupRollup {
   mtlsInboundRatio?: number;
   worstSuccessRate?: { entityRef: string; successRate: number };
   warnings: number;
-  entities: Array<{
-    entityRef: string;
-    state: EntityMeshState;
-    meshedPods: number;
-    totalPods: number;
-    inboundTlsRatio?: number;
-    successRate?: number;
-    recommendation?: Recommendation;
-    score?: number;
-    warnings: number;
-  }>;
+  entities: EntityMeshSummary[];
   errors: SourceErrorReport[];
 }

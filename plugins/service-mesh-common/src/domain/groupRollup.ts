@@ -1,8 +1,8 @@
-import { EntityMeshReport, GroupRollup } from '../api/EntityMeshReport';
+import { EntityMeshReport, EntityMeshSummary, GroupRollup } from '../api/EntityMeshReport';
 
-/** Aggregates owned entities' reports: pod and mTLS coverage (weighted), worst success rate, warnings. */
-export function groupRollup(groupRef: string, groups: string[], reports: EntityMeshReport[]): GroupRollup {
-  const entities = reports.map(r => ({
+/** The summary line of one entity report. */
+export function entityMeshSummary(r: EntityMeshReport): EntityMeshSummary {
+  return {
     entityRef: r.entityRef,
     state: r.state,
     meshedPods: r.workloads.reduce((n, w) => n + w.meshedPods, 0),
@@ -12,7 +12,13 @@ export function groupRollup(groupRef: string, groups: string[], reports: EntityM
     recommendation: r.adoption?.recommendation,
     score: r.adoption?.score,
     warnings: r.findings.filter(f => f.severity !== 'info').length,
-  }));
+    clusters: [...new Set(r.workloads.map(w => w.cluster))],
+  };
+}
+
+/** Aggregates owned entities' reports: pod and mTLS coverage (weighted), worst success rate, warnings. */
+export function groupRollup(groupRef: string, groups: string[], reports: EntityMeshReport[]): GroupRollup {
+  const entities = reports.map(entityMeshSummary);
   const pods = entities.reduce((n, e) => n + e.totalPods, 0);
   const requests = reports.reduce((n, r) => n + (r.mtls?.inboundRequests ?? 0), 0);
   const secured = reports.reduce((n, r) => n + (r.mtls ? r.mtls.inboundRequests * r.mtls.inboundTlsRatio : 0), 0);
