@@ -2,7 +2,7 @@
 // Signs in as guest, opens an auto-brand component of each demo cluster, opens its Service Mesh
 // tab, checks the state and a finding, and saves a screenshot of each.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -25,7 +25,7 @@ describe('Service Mesh tab in the browser', () => {
         '--disable-background-networking', '--disable-component-update', '--disable-sync',
       ],
     });
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
     page.setDefaultTimeout(30_000);
     mkdirSync(SHOTS, { recursive: true });
     await page.goto(backend.url);
@@ -60,6 +60,11 @@ describe('Service Mesh tab in the browser', () => {
     await page.getByText(/Declare the server-speaks-first Service ports orchestrator calls opaque/).first().click();
     await page.getByText(/patch service nats/).first().waitFor();
     await page.screenshot({ path: join(SHOTS, 'homelab-orchestrator-service-mesh.png'), fullPage: true });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /download markdown/i }).click()]);
+    assert.equal(download.suggestedFilename(), 'orchestrator-runbook.md');
+    const file = join(SHOTS, '..', 'orchestrator-runbook.md');
+    await download.saveAs(file);
+    assert.match(readFileSync(file, 'utf8'), /^# Linkerd adoption runbook: component:default\/orchestrator/);
   });
 
   it('homelab-meshed: experimentation waits for a restart', async () => {
@@ -69,10 +74,16 @@ describe('Service Mesh tab in the browser', () => {
     await page.screenshot({ path: join(SHOTS, 'homelab-meshed-experimentation-service-mesh.png'), fullPage: true });
   });
 
-  it('homelab-meshed: orchestrator is meshed', async () => {
+  it('homelab-meshed: orchestrator is meshed, with mTLS, golden metrics, post-quantum and a runbook with done marks', async () => {
     await openTab('homelab-meshed', 'orchestrator');
     await page.getByText('meshed', { exact: true }).first().waitFor();
     assert.ok(await page.getByText('2/2').first().isVisible());
+    await page.getByText(/Post-quantum key exchange preferred/).first().waitFor();
+    assert.ok(await page.getByText('99.50%').first().isVisible(), 'success rate');
+    assert.ok(await page.getByText(/of [\d,]+ inbound requests over mTLS/).first().isVisible(), 'mTLS coverage');
+    assert.ok(await page.getByText('p95 latency').first().isVisible());
+    assert.ok(await page.getByText(/\d+ of \d+ steps done/).first().isVisible(), 'runbook progress');
+    assert.ok((await page.getByText('done', { exact: true }).count()) >= 5, 'done marks');
     await page.screenshot({ path: join(SHOTS, 'homelab-meshed-orchestrator-service-mesh.png'), fullPage: true });
   });
 });
