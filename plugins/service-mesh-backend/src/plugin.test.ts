@@ -1,6 +1,7 @@
 import { mockCredentials, mockServices, startTestBackend, createMockDirectory } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { serviceMeshPlugin } from './plugin';
 import { SNAPSHOT_FILES } from './__testUtils__/snapshotFiles';
 
@@ -14,10 +15,11 @@ const entity = (name: string, annotations: Record<string, string>) => ({
 describe('serviceMeshPlugin', () => {
   const dir = createMockDirectory();
 
-  async function start(clusters: Array<Record<string, string>>) {
+  async function start(clusters: Array<Record<string, string>>, extra: any[] = []) {
     const { server } = await startTestBackend({
       features: [
         serviceMeshPlugin,
+        ...extra,
         mockServices.rootConfig.factory({ data: { serviceMesh: { clusters } } }),
         catalogServiceMock.factory({
           entities: [
@@ -80,6 +82,14 @@ describe('serviceMeshPlugin', () => {
     expect(broken.status).toBe(200);
     expect(broken.body.state).toBe('no-workloads');
     expect(broken.body.errors[0].message).toMatch(/kubernetes-label-selector/);
+  });
+
+  it('answers 403 when a permission policy denies service-mesh.entity.read', async () => {
+    const server = await start([{ name: 'lab', source: 'snapshot', path: dir.path }], [mockServices.permissions.factory({ result: AuthorizeResult.DENY })]);
+    for (const path of ['/v1/entities/component/default/cart', '/v1/clusters', '/v1/entities', '/v1/groups/default/team-a']) {
+      const res = await get(server, path);
+      expect([path, res.status, res.body.error?.message]).toEqual([path, 403, 'Not allowed to read service mesh data (service-mesh.entity.read)']);
+    }
   });
 
   it('fails to start on invalid config, naming the key', async () => {

@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { resolve } from 'path';
+import { serviceMeshPermissions } from '@meshlens/plugin-service-mesh-common';
 import { readServiceMeshConfig } from './config/ServiceMeshConfig';
 import { findDemoSnapshots } from './config/findDemoSnapshots';
 import { createClusterSources } from './services/createClusterSources';
@@ -26,9 +27,12 @@ export const serviceMeshPlugin = createBackendPlugin({
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         auth: coreServices.auth,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
       },
-      async init({ config, logger, httpAuth, httpRouter, auth, catalog }) {
+      async init({ config, logger, httpAuth, httpRouter, auth, permissions, permissionsRegistry, catalog }) {
+        permissionsRegistry.addPermissions(serviceMeshPermissions);
         const meshConfig = readServiceMeshConfig(config, p => resolve(p), () => findDemoSnapshots(process.cwd()));
         if (meshConfig.demo) {
           logger.info('No serviceMesh config: serving the demo snapshots', { clusters: meshConfig.clusters.map(c => c.name).join(',') });
@@ -40,7 +44,7 @@ export const serviceMeshPlugin = createBackendPlugin({
           new CatalogGraphService(catalog, auth),
           meshConfig.adoption,
         );
-        httpRouter.use(createRouter({ httpAuth, catalog, reports, defaultWindow: config.getOptionalString('serviceMesh.metrics.window') }));
+        httpRouter.use(createRouter({ httpAuth, permissions, catalog, reports, defaultWindow: config.getOptionalString('serviceMesh.metrics.window') }));
       },
     });
   },

@@ -1,7 +1,8 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotFoundError } from '@backstage/errors';
-import { entityMeshSummary, hasKubernetesAnnotation, runbookMarkdown } from '@meshlens/plugin-service-mesh-common';
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import { entityMeshSummary, hasKubernetesAnnotation, runbookMarkdown, serviceMeshEntityReadPermission } from '@meshlens/plugin-service-mesh-common';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -20,15 +21,23 @@ const entityParams = z.object({
 /** Router of `/api/service-mesh`: validates input, reads the entity as the caller, serialises. */
 export function createRouter(options: {
   httpAuth: HttpAuthService;
+  permissions: PermissionsService;
   catalog: CatalogService;
   reports: EntityReportService;
   /** The default window as written in config, e.g. `1h`. */
   defaultWindow?: string;
 }): express.Router {
-  const { httpAuth, catalog, reports } = options;
+  const { httpAuth, permissions, catalog, reports } = options;
   const defaultWindow = options.defaultWindow ?? '1h';
   const router = Router();
   router.use(express.json());
+  // Every route reads mesh data: the caller needs service-mesh.entity.read.
+  router.use(async (req, _res, next) => {
+    const credentials = await httpAuth.credentials(req);
+    const [decision] = await permissions.authorize([{ permission: serviceMeshEntityReadPermission }], { credentials });
+    if (decision.result !== AuthorizeResult.ALLOW) throw new NotAllowedError('Not allowed to read service mesh data (service-mesh.entity.read)');
+    next();
+  });
 
   /** The entity, read with the caller's credentials: invisible and unknown are the same 404. */
   async function entityOf(req: express.Request) {

@@ -39,3 +39,4 @@ export * from './domain/adoption/adoptionContextFor';
 export * from './domain/runbook/entityRunbook';
 export * from './domain/runbook/runbookMarkdown';
 export * from './domain/groupRollup';
+export * from './permissions';
