@@ -2,6 +2,7 @@ import {
   ApiBlueprint,
   coreExtensionData,
 } from '@backstage/frontend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
 import {
   createExtensionTester,
   renderInTestApp,
@@ -18,15 +19,10 @@ import { screen } from '@testing-library/react';
 import serviceMeshPlugin from './alpha';
 import { ServiceMeshApi, serviceMeshApiRef } from './api/ServiceMeshApi';
 import { makeEntity } from './__testUtils__/makeEntity';
-import { makeMetrics } from './__testUtils__/makeMetrics';
-import { makeReport } from './__testUtils__/makeReport';
+import { fakeServiceMeshApi } from './__testUtils__/fakeServiceMeshApi';
 
 const annotated = makeEntity({ 'backstage.io/kubernetes-id': 'checkout' });
-const api: ServiceMeshApi = {
-  getEntityReport: async () => makeReport(),
-  getEntityMetrics: async () => makeMetrics(),
-  getRunbookMarkdown: async () => '# Runbook\n',
-};
+const api: ServiceMeshApi = fakeServiceMeshApi();
 
 describe('serviceMeshPlugin (new frontend system)', () => {
   it('is the service-mesh plugin with its API', () => {
@@ -87,5 +83,38 @@ describe('serviceMeshPlugin (new frontend system)', () => {
       { apis: [[serviceMeshApiRef, api]] },
     );
     expect(await screen.findByText('Meshed pods 2/3')).toBeInTheDocument();
+  });
+
+  it('provides the group card for groups only', async () => {
+    const tester = createExtensionTester(
+      serviceMeshPlugin.getExtension('entity-card:service-mesh/group'),
+    );
+    const group: Entity = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Group',
+      metadata: { name: 'team-a', namespace: 'default' },
+      spec: { type: 'team', children: [] },
+    };
+
+    expect(tester.get(EntityCardBlueprint.dataRefs.filterExpression)).toBe(
+      undefined,
+    );
+    await renderInTestApp(
+      <EntityProvider entity={group}>{tester.reactElement()}</EntityProvider>,
+      {
+        apis: [[serviceMeshApiRef, api]],
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      },
+    );
+    expect(await screen.findByText('Mesh coverage')).toBeInTheDocument();
+  });
+
+  it('provides the Service Mesh page at /service-mesh', async () => {
+    const tester = createExtensionTester(
+      serviceMeshPlugin.getExtension('page:service-mesh'),
+    );
+
+    expect(tester.get(coreExtensionData.routePath)).toBe('/service-mesh');
+    expect(tester.get(coreExtensionData.title)).toBe('Service Mesh');
   });
 });

@@ -1,9 +1,12 @@
 import {
   ApiBlueprint,
   createFrontendPlugin,
+  createRouteRef,
   discoveryApiRef,
   fetchApiRef,
+  PageBlueprint,
 } from '@backstage/frontend-plugin-api';
+import SettingsEthernetIcon from '@material-ui/icons/SettingsEthernet';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
@@ -44,13 +47,48 @@ const serviceMeshEntityCard = EntityCardBlueprint.make({
   },
 });
 
+const serviceMeshGroupCard = EntityCardBlueprint.make({
+  name: 'group',
+  params: {
+    filter: { kind: 'group' },
+    loader: () =>
+      import(
+        './components/EntityGroupServiceMeshCard/EntityGroupServiceMeshCard'
+      ).then(m => <m.EntityGroupServiceMeshCard />),
+  },
+});
+
+const pageRouteRef = createRouteRef();
+
+const serviceMeshPage = PageBlueprint.make({
+  params: {
+    path: '/service-mesh',
+    title: 'Service Mesh',
+    icon: <SettingsEthernetIcon />,
+    routeRef: pageRouteRef,
+    noHeader: true,
+    loader: () =>
+      import('./components/ServiceMeshPage/ServiceMeshPage').then(m => (
+        <m.ServiceMeshPage />
+      )),
+  },
+});
+
 /**
  * The Meshlens service-mesh plugin for the new frontend system: the
- * `ServiceMeshApi`, the Service Mesh entity tab and the overview card.
+ * `ServiceMeshApi`, the Service Mesh entity tab, the overview card, the group card
+ * and the Service Mesh page (with its nav item).
  *
  * @alpha
  */
 export default createFrontendPlugin({
   pluginId: 'service-mesh',
-  extensions: [serviceMeshApi, serviceMeshEntityContent, serviceMeshEntityCard],
+  routes: { page: pageRouteRef },
+  extensions: [
+    serviceMeshApi,
+    serviceMeshEntityContent,
+    serviceMeshEntityCard,
+    serviceMeshGroupCard,
+    serviceMeshPage,
+  ],
 });

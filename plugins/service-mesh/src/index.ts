@@ -7,7 +7,10 @@ export {
   serviceMeshPlugin,
   EntityServiceMeshContent,
   EntityServiceMeshCard,
+  EntityGroupServiceMeshCard,
+  ServiceMeshPage,
 } from './plugin';
+export { serviceMeshPageRouteRef } from './routes';
 export { serviceMeshApiRef } from './api/ServiceMeshApi';
 export type { ServiceMeshApi } from './api/ServiceMeshApi';
 export { ServiceMeshClient } from './api/ServiceMeshClient';

@@ -7,21 +7,18 @@ import { screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { ServiceMeshApi, serviceMeshApiRef } from './api/ServiceMeshApi';
 import { makeEntity } from './__testUtils__/makeEntity';
-import { makeMetrics } from './__testUtils__/makeMetrics';
-import { makeReport } from './__testUtils__/makeReport';
+import { fakeServiceMeshApi } from './__testUtils__/fakeServiceMeshApi';
 import {
+  EntityGroupServiceMeshCard,
   EntityServiceMeshCard,
+  ServiceMeshPage,
   EntityServiceMeshContent,
   serviceMeshPlugin,
 } from './plugin';
 
 describe('serviceMeshPlugin (legacy frontend system)', () => {
   const entity = makeEntity({ 'backstage.io/kubernetes-id': 'checkout' });
-  const api: ServiceMeshApi = {
-    getEntityReport: async () => makeReport(),
-    getEntityMetrics: async () => makeMetrics(),
-    getRunbookMarkdown: async () => '# Runbook\n',
-  };
+  const api: ServiceMeshApi = fakeServiceMeshApi();
 
   it('has the service-mesh id and provides the API', () => {
     expect(serviceMeshPlugin.getId()).toBe('service-mesh');
@@ -58,5 +55,42 @@ describe('serviceMeshPlugin (legacy frontend system)', () => {
     );
 
     expect(await screen.findByText('Meshed pods 2/3')).toBeInTheDocument();
+  });
+
+  it('renders the EntityGroupServiceMeshCard extension', async () => {
+    await renderInTestApp(
+      <TestApiProvider apis={[[serviceMeshApiRef, api]]}>
+        <EntityProvider
+          entity={{
+            apiVersion: 'backstage.io/v1alpha1',
+            kind: 'Group',
+            metadata: { name: 'team-a', namespace: 'default' },
+            spec: { type: 'team', children: [] },
+          }}
+        >
+          <EntityGroupServiceMeshCard />
+        </EntityProvider>
+      </TestApiProvider>,
+      { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    );
+
+    expect(await screen.findByText('Mesh coverage')).toBeInTheDocument();
+  });
+
+  it('renders the ServiceMeshPage extension', async () => {
+    await renderInTestApp(
+      <TestApiProvider apis={[[serviceMeshApiRef, api]]}>
+        <Routes>
+          <Route path="/service-mesh" element={<ServiceMeshPage />} />
+        </Routes>
+      </TestApiProvider>,
+      {
+        routeEntries: ['/service-mesh'],
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      },
+    );
+
+    expect(await screen.findByText('Entities (1 of 1)')).toBeInTheDocument();
+    expect(await screen.findByText('edge-25.1.1')).toBeInTheDocument();
   });
 });

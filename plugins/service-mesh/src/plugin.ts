@@ -8,7 +8,7 @@ import {
 } from '@backstage/core-plugin-api';
 import { serviceMeshApiRef } from './api/ServiceMeshApi';
 import { ServiceMeshClient } from './api/ServiceMeshClient';
-import { rootRouteRef } from './routes';
+import { rootRouteRef, serviceMeshPageRouteRef } from './routes';
 
 /**
  * The Meshlens service-mesh plugin for the legacy frontend system.
@@ -27,6 +27,7 @@ export const serviceMeshPlugin = createPlugin({
   ],
   routes: {
     root: rootRouteRef,
+    page: serviceMeshPageRouteRef,
   },
 });
 
@@ -60,5 +61,40 @@ export const EntityServiceMeshCard = serviceMeshPlugin.provide(
           m => m.EntityServiceMeshCard,
         ),
     },
+  }),
+);
+
+/**
+ * The service-mesh card for group pages: coverage over the entities the group
+ * owns (legacy frontend system).
+ *
+ * @public
+ */
+export const EntityGroupServiceMeshCard = serviceMeshPlugin.provide(
+  createComponentExtension({
+    name: 'EntityGroupServiceMeshCard',
+    component: {
+      lazy: () =>
+        import(
+          './components/EntityGroupServiceMeshCard/EntityGroupServiceMeshCard'
+        ).then(m => m.EntityGroupServiceMeshCard),
+    },
+  }),
+);
+
+/**
+ * The Service Mesh overview page of clusters and entities (legacy frontend
+ * system); mount it at `/service-mesh`.
+ *
+ * @public
+ */
+export const ServiceMeshPage = serviceMeshPlugin.provide(
+  createRoutableExtension({
+    name: 'ServiceMeshPage',
+    component: () =>
+      import('./components/ServiceMeshPage/ServiceMeshPage').then(
+        m => m.ServiceMeshPage,
+      ),
+    mountPoint: serviceMeshPageRouteRef,
   }),
 );

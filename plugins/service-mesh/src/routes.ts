@@ -8,3 +8,12 @@ import { createRouteRef } from '@backstage/core-plugin-api';
 export const rootRouteRef = createRouteRef({
   id: 'service-mesh',
 });
+
+/**
+ * Route of the Service Mesh overview page (legacy frontend system).
+ *
+ * @public
+ */
+export const serviceMeshPageRouteRef = createRouteRef({
+  id: 'service-mesh:page',
+});

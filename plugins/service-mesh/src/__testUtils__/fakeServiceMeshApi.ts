@@ -1,27 +1,26 @@
 import { ServiceMeshApi } from '../api/ServiceMeshApi';
+import { makeCluster } from './makeCluster';
+import { makeGroupRollup } from './makeGroupRollup';
 import { makeMetrics } from './makeMetrics';
 import { makeReport } from './makeReport';
+import { makeSummary } from './makeSummary';
+
+type Mocked<K extends keyof ServiceMeshApi> = jest.Mock<
+  ReturnType<ServiceMeshApi[K]>,
+  Parameters<ServiceMeshApi[K]>
+>;
 
 /**
  * A {@link ServiceMeshApi} of `jest.fn`s for tests: by default the report of
- * {@link makeReport}, the metrics of {@link makeMetrics} and a one-line
- * Markdown runbook; `impl` replaces any method.
+ * {@link makeReport}, the metrics of {@link makeMetrics}, a one-line
+ * Markdown runbook, the rollup of {@link makeGroupRollup}, one entity of
+ * {@link makeSummary} and one cluster of {@link makeCluster}; `impl`
+ * replaces any method.
  *
  * @internal
  */
 export function fakeServiceMeshApi(impl: Partial<ServiceMeshApi> = {}): {
-  getEntityReport: jest.Mock<
-    ReturnType<ServiceMeshApi['getEntityReport']>,
-    Parameters<ServiceMeshApi['getEntityReport']>
-  >;
-  getEntityMetrics: jest.Mock<
-    ReturnType<ServiceMeshApi['getEntityMetrics']>,
-    Parameters<ServiceMeshApi['getEntityMetrics']>
-  >;
-  getRunbookMarkdown: jest.Mock<
-    ReturnType<ServiceMeshApi['getRunbookMarkdown']>,
-    Parameters<ServiceMeshApi['getRunbookMarkdown']>
-  >;
+  [K in keyof ServiceMeshApi]: Mocked<K>;
 } {
   return {
     getEntityReport: jest.fn(
@@ -32,6 +31,16 @@ export function fakeServiceMeshApi(impl: Partial<ServiceMeshApi> = {}): {
     ),
     getRunbookMarkdown: jest.fn(
       impl.getRunbookMarkdown ?? (async () => '# Runbook\n'),
+    ),
+    getGroupRollup: jest.fn(
+      impl.getGroupRollup ?? (async () => makeGroupRollup()),
+    ),
+    getEntities: jest.fn(
+      impl.getEntities ??
+        (async () => ({ entities: [makeSummary()], errors: [] })),
+    ),
+    getClusters: jest.fn(
+      impl.getClusters ?? (async () => ({ clusters: [makeCluster()] })),
     ),
   };
 }

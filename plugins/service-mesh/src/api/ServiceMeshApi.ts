@@ -1,8 +1,11 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import type {
+  ClusterReport,
+  EntityMeshList,
   EntityMeshReport,
   EntityMetricsResponse,
+  GroupRollup,
 } from '@meshlens/plugin-service-mesh-common';
 
 /**
@@ -49,6 +52,33 @@ export interface ServiceMeshApi {
    *   e.g. 404 when the entity is unknown.
    */
   getRunbookMarkdown(entityRef: CompoundEntityRef): Promise<string>;
+
+  /**
+   * Loads the mesh rollup of a group over the entities it and its child
+   * groups own.
+   *
+   * @param groupRef - The group; only its namespace and name are sent.
+   * @returns The rollup; `errors` lists sources that failed.
+   * @throws `ResponseError` when the backend answers with a non-2xx status,
+   *   e.g. 404 when the group is unknown.
+   */
+  getGroupRollup(groupRef: CompoundEntityRef): Promise<GroupRollup>;
+
+  /**
+   * Lists the mesh summary of every entity tied to Kubernetes that the
+   * caller may see.
+   *
+   * @throws `ResponseError` when the backend answers with a non-2xx status.
+   */
+  getEntities(): Promise<EntityMeshList>;
+
+  /**
+   * Lists every configured cluster with its Linkerd control plane, counts
+   * and findings.
+   *
+   * @throws `ResponseError` when the backend answers with a non-2xx status.
+   */
+  getClusters(): Promise<{ clusters: ClusterReport[] }>;
 }
 
 /**

@@ -2,8 +2,11 @@ import { CompoundEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import type {
+  ClusterReport,
+  EntityMeshList,
   EntityMeshReport,
   EntityMetricsResponse,
+  GroupRollup,
 } from '@meshlens/plugin-service-mesh-common';
 import { ServiceMeshApi } from './ServiceMeshApi';
 
@@ -56,9 +59,33 @@ export class ServiceMeshClient implements ServiceMeshApi {
     return response.text();
   }
 
+  /** {@inheritDoc ServiceMeshApi.getGroupRollup} */
+  async getGroupRollup(groupRef: CompoundEntityRef): Promise<GroupRollup> {
+    const path = [groupRef.namespace, groupRef.name]
+      .map(segment => encodeURIComponent(segment))
+      .join('/');
+    return this.get<GroupRollup>(`${await this.baseUrl()}/v1/groups/${path}`);
+  }
+
+  /** {@inheritDoc ServiceMeshApi.getEntities} */
+  async getEntities(): Promise<EntityMeshList> {
+    return this.get<EntityMeshList>(`${await this.baseUrl()}/v1/entities`);
+  }
+
+  /** {@inheritDoc ServiceMeshApi.getClusters} */
+  async getClusters(): Promise<{ clusters: ClusterReport[] }> {
+    return this.get<{ clusters: ClusterReport[] }>(
+      `${await this.baseUrl()}/v1/clusters`,
+    );
+  }
+
+  private baseUrl(): Promise<string> {
+    return this.discoveryApi.getBaseUrl('service-mesh');
+  }
+
   /** `{base}/v1/entities/:kind/:namespace/:name`, kind lowercased, every segment encoded. */
   private async entityUrl(entityRef: CompoundEntityRef): Promise<string> {
-    const baseUrl = await this.discoveryApi.getBaseUrl('service-mesh');
+    const baseUrl = await this.baseUrl();
     const path = [
       entityRef.kind.toLocaleLowerCase('en-US'),
       entityRef.namespace,

@@ -1,0 +1,124 @@
+import { Table, TableColumn } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import type { EntityMeshSummary } from '@meshlens/plugin-service-mesh-common';
+import { ReactNode } from 'react';
+import { formatPercent } from '../../utils/formatPercent';
+import { MeshStateChip } from '../MeshStateChip/MeshStateChip';
+import { RecommendationChip } from '../RecommendationChip/RecommendationChip';
+
+type Row = EntityMeshSummary & { id: string };
+
+/** A column of {@link EntitySummaryTable}. */
+export type EntitySummaryColumn =
+  | 'entity'
+  | 'clusters'
+  | 'state'
+  | 'pods'
+  | 'mtls'
+  | 'successRate'
+  | 'recommendation'
+  | 'score'
+  | 'warnings';
+
+const dash = '—';
+
+const allColumns: Record<EntitySummaryColumn, TableColumn<Row>> = {
+  entity: {
+    title: 'Entity',
+    field: 'entityRef',
+    highlight: true,
+    render: row => <EntityRefLink entityRef={row.entityRef} />,
+  },
+  clusters: {
+    title: 'Clusters',
+    field: 'clusters',
+    customSort: (a, b) => a.clusters.join().localeCompare(b.clusters.join()),
+    render: row => row.clusters.join(', ') || dash,
+  },
+  state: {
+    title: 'State',
+    field: 'state',
+    render: row => <MeshStateChip state={row.state} />,
+  },
+  pods: {
+    title: 'Meshed pods',
+    field: 'meshedPods',
+    render: row => `${row.meshedPods}/${row.totalPods}`,
+  },
+  mtls: {
+    title: 'mTLS',
+    field: 'inboundTlsRatio',
+    render: row =>
+      row.inboundTlsRatio === undefined
+        ? dash
+        : formatPercent(row.inboundTlsRatio),
+  },
+  successRate: {
+    title: 'Success rate',
+    field: 'successRate',
+    render: row =>
+      row.successRate === undefined ? dash : formatPercent(row.successRate),
+  },
+  recommendation: {
+    title: 'Recommendation',
+    field: 'recommendation',
+    render: row =>
+      row.recommendation ? (
+        <RecommendationChip recommendation={row.recommendation} size="small" />
+      ) : (
+        dash
+      ),
+  },
+  score: {
+    title: 'Score',
+    field: 'score',
+    render: row => (row.score === undefined ? dash : Math.round(row.score)),
+  },
+  warnings: { title: 'Warnings', field: 'warnings', type: 'numeric' },
+};
+
+/**
+ * Props of {@link EntitySummaryTable}.
+ *
+ * @internal
+ */
+export interface EntitySummaryTableProps {
+  title?: string;
+  entities: EntityMeshSummary[];
+  /** Which columns to show, in order. */
+  columns: EntitySummaryColumn[];
+  /** Shown instead of the rows when there are none. */
+  emptyContent?: ReactNode;
+}
+
+/**
+ * A sortable table of entity mesh summaries with entity links, state and
+ * recommendation chips.
+ *
+ * @internal
+ */
+export function EntitySummaryTable(props: EntitySummaryTableProps) {
+  const { title, entities, columns, emptyContent } = props;
+  // Copies: the table writes bookkeeping fields into its rows.
+  const data: Row[] = entities.map(entity => ({
+    ...entity,
+    clusters: [...entity.clusters],
+    id: entity.entityRef,
+  }));
+
+  return (
+    <Table<Row>
+      title={title}
+      columns={columns.map(column => ({ ...allColumns[column] }))}
+      data={data}
+      emptyContent={emptyContent}
+      options={{
+        paging: data.length > 20,
+        pageSize: 20,
+        search: false,
+        padding: 'dense',
+        toolbar: Boolean(title),
+      }}
+    />
+  );
+}

@@ -1,0 +1,73 @@
+import {
+  Content,
+  Header,
+  Page,
+  Progress,
+  ResponseErrorPanel,
+  WarningPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import Grid from '@material-ui/core/Grid';
+import useAsync from 'react-use/esm/useAsync';
+import { serviceMeshApiRef } from '../../api/ServiceMeshApi';
+import { ClustersTable } from '../ClustersTable/ClustersTable';
+import { EntitiesOverview } from '../EntitiesOverview/EntitiesOverview';
+
+function Clusters() {
+  const api = useApi(serviceMeshApiRef);
+  const { value, loading, error } = useAsync(() => api.getClusters(), [api]);
+  if (loading) return <Progress />;
+  if (error) return <ResponseErrorPanel error={error} />;
+  return <ClustersTable clusters={value?.clusters ?? []} />;
+}
+
+function Entities() {
+  const api = useApi(serviceMeshApiRef);
+  const { value, loading, error } = useAsync(() => api.getEntities(), [api]);
+  if (loading) return <Progress />;
+  if (error) return <ResponseErrorPanel error={error} />;
+  return (
+    <Grid container spacing={2}>
+      {(value?.errors ?? []).map(sourceError => (
+        <Grid item xs={12} key={sourceError.source}>
+          <WarningPanel
+            severity="warning"
+            title={`Could not read ${sourceError.source}`}
+            message={sourceError.message}
+          />
+        </Grid>
+      ))}
+      <Grid item xs={12}>
+        <EntitiesOverview entities={value?.entities ?? []} />
+      </Grid>
+    </Grid>
+  );
+}
+
+/**
+ * The Service Mesh overview page: every configured cluster with its Linkerd
+ * control plane, and every entity tied to Kubernetes with its mesh state and
+ * adoption advice.
+ *
+ * @public
+ */
+export function ServiceMeshPage() {
+  return (
+    <Page themeId="tool">
+      <Header
+        title="Service Mesh"
+        subtitle="Linkerd status of the clusters and the catalog"
+      />
+      <Content>
+        <Grid container spacing={3}>
+          <Grid item xs={12}>
+            <Clusters />
+          </Grid>
+          <Grid item xs={12}>
+            <Entities />
+          </Grid>
+        </Grid>
+      </Content>
+    </Page>
+  );
+}
