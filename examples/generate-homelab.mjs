@@ -3517,6 +3517,26 @@ function buildCluster(name, meshed) {
       annotations: { 'linkerd.io/inject': 'disabled' },
     });
     buildLinkerd(C);
+    // The proxy injector's webhook registration (what `linkerd install` creates; caBundle omitted).
+    C.clusterScoped.push({
+      apiVersion: 'admissionregistration.k8s.io/v1',
+      kind: 'MutatingWebhookConfiguration',
+      metadata: {
+        name: 'linkerd-proxy-injector-webhook-config',
+        uid: makeUid('MutatingWebhookConfiguration/linkerd-proxy-injector-webhook-config'),
+        creationTimestamp: LINKERD_INSTALLED_AT,
+        labels: { 'linkerd.io/control-plane-component': 'proxy-injector', 'linkerd.io/control-plane-ns': LINKERD_NS },
+      },
+      webhooks: [{
+        name: 'linkerd-proxy-injector.linkerd.io',
+        admissionReviewVersions: ['v1', 'v1beta1'],
+        clientConfig: { service: { name: 'linkerd-proxy-injector', namespace: LINKERD_NS, path: '/' } },
+        failurePolicy: 'Ignore',
+        sideEffects: 'None',
+        namespaceSelector: { matchExpressions: [{ key: 'config.linkerd.io/admission-webhooks', operator: 'NotIn', values: ['disabled'] }, { key: 'kubernetes.io/metadata.name', operator: 'NotIn', values: ['kube-system', 'cert-manager'] }] },
+        rules: [{ apiGroups: [''], apiVersions: ['v1'], operations: ['CREATE'], resources: ['pods'], scope: '*' }],
+      }],
+    });
   }
   C.namespaceObjects = namespaces;
   return C;

@@ -40,7 +40,8 @@ describe('Service Mesh tab in the browser', () => {
   async function openTab(namespace: string, name: string) {
     await page.goto(`${backend.url}/catalog/${namespace}/component/${name}`);
     try {
-      await page.getByText('Service Mesh', { exact: true }).first().click();
+      // The entity page's tab (the sidebar has a Service Mesh item too).
+      await page.locator(`a[href$="/catalog/${namespace}/component/${name}/service-mesh"]`).first().click();
       await page.getByText('Workloads').first().waitFor();
     } catch (e) {
       await page.screenshot({ path: join(SHOTS, `failed-${namespace}-${name}.png`), fullPage: true });
@@ -79,11 +80,31 @@ describe('Service Mesh tab in the browser', () => {
     await page.getByText('meshed', { exact: true }).first().waitFor();
     assert.ok(await page.getByText('2/2').first().isVisible());
     await page.getByText(/Post-quantum key exchange preferred/).first().waitFor();
-    assert.ok(await page.getByText('99.50%').first().isVisible(), 'success rate');
+    await page.getByText('99.50%').first().waitFor();
     assert.ok(await page.getByText(/of [\d,]+ inbound requests over mTLS/).first().isVisible(), 'mTLS coverage');
     assert.ok(await page.getByText('p95 latency').first().isVisible());
     assert.ok(await page.getByText(/\d+ of \d+ steps done/).first().isVisible(), 'runbook progress');
     assert.ok((await page.getByText('done', { exact: true }).count()) >= 5, 'done marks');
     await page.screenshot({ path: join(SHOTS, 'homelab-meshed-orchestrator-service-mesh.png'), fullPage: true });
+  });
+
+  it('the Service Mesh page lists both clusters and the entities', async () => {
+    await page.goto(`${backend.url}/service-mesh`);
+    await page.getByRole('cell', { name: 'homelab-meshed', exact: true }).first().waitFor();
+    assert.ok(await page.getByRole('cell', { name: 'homelab', exact: true }).first().isVisible());
+    await page.getByText('Entities (54 of 54)').first().waitFor();
+    await page.screenshot({ path: join(SHOTS, 'service-mesh-page.png'), fullPage: true });
+  });
+
+  it("the team's group page card lists its entities", async () => {
+    await page.goto(`${backend.url}/catalog/default/group/homelab-ops`);
+    try {
+      await page.getByText(/mesh coverage/i).first().waitFor();
+      // The worst success rate links to its entity; the owned entities are listed, 54 in all.
+      await page.getByRole('link', { name: 'homelab-meshed/llm-service' }).first().waitFor();
+      await page.getByText(/1-20 of 54/).first().waitFor({ state: 'attached' });
+    } finally {
+      await page.screenshot({ path: join(SHOTS, 'group-homelab-ops.png'), fullPage: true });
+    }
   });
 });

@@ -31,7 +31,9 @@ export function adoptionContextFor(input: {
 }): AdoptionContext {
   const matched = matchEntityWorkloads(matcherOf(input.entity), input.clusters).filter(m => m.workloads.length > 0);
   const peerWorkloads = new Map<string, ReturnType<typeof matchEntityWorkloads>[number]['workloads']>();
-  for (const e of input.catalog?.edges ?? []) {
+  // A database's link to its service is not an interaction between services, from either side.
+  const edges = isInteractionPeer(input.entity) ? input.catalog?.edges ?? [] : [];
+  for (const e of edges) {
     if (e.from !== input.entity.ref && e.to !== input.entity.ref) continue;
     const peer = e.from === input.entity.ref ? e.to : e.from;
     const entry = input.catalog!.entities.get(peer);
