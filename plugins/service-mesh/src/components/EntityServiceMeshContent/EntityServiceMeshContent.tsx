@@ -23,6 +23,8 @@ import { FindingsList } from '../FindingsList/FindingsList';
 import { MeshStatusCard } from '../MeshStatusCard/MeshStatusCard';
 import { MtlsCard } from '../MtlsCard/MtlsCard';
 import { NoWorkloadsEmptyState } from '../NoWorkloadsEmptyState/NoWorkloadsEmptyState';
+import { PolicyCard } from '../PolicyCard/PolicyCard';
+import { ProxiesCard } from '../ProxiesCard/ProxiesCard';
 import { RunbookCard } from '../RunbookCard/RunbookCard';
 import { WorkloadsTable } from '../WorkloadsTable/WorkloadsTable';
 
@@ -82,6 +84,19 @@ function ServiceMeshReport(props: { entity: Entity }) {
           <MtlsCard mtls={report.mtls} />
         </Grid>
       )}
+      {report.workloads.length > 0 && (
+        <Grid item xs={12}>
+          <PolicyCard workloads={report.workloads} clusters={report.clusters} />
+        </Grid>
+      )}
+      {report.workloads.length > 0 && (
+        <Grid item xs={12}>
+          <ProxiesCard
+            workloads={report.workloads}
+            clusters={report.clusters}
+          />
+        </Grid>
+      )}
       <Grid item xs={12}>
         {report.workloads.length === 0 ? (
           <NoWorkloadsEmptyState entity={entity} />
@@ -107,8 +122,8 @@ function ServiceMeshReport(props: { entity: Entity }) {
 /**
  * The Service Mesh tab of an entity page: Linkerd mesh state, mesh-adoption
  * advice, golden metrics with callers and callees over a chosen window, mTLS,
- * workloads, findings and the adoption runbook of the entity in the current
- * `EntityProvider` context.
+ * Linkerd policy and routes, proxies, workloads, findings and the adoption
+ * runbook of the entity in the current `EntityProvider` context.
  *
  * @remarks
  * Entities need the `backstage.io/kubernetes-id` or
