@@ -3,6 +3,7 @@
  * service-mesh plugin. With no `serviceMesh` config it serves the bundled homelab snapshots.
  */
 import { createBackend } from '@backstage/backend-defaults';
+import { permissionPolicyModule } from './modules/permissionPolicyModule';
 
 const backend = createBackend();
 
@@ -11,9 +12,8 @@ backend.add(import('@backstage/plugin-auth-backend'));
 backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(import('@backstage/plugin-permission-backend'));
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+// Allows everything; `permission.serviceMesh.readers` can restrict service-mesh.entity.read.
+backend.add(permissionPolicyModule);
 backend.add(import('@meshlens/plugin-service-mesh-backend'));
 
 backend.start();
