@@ -40,3 +40,4 @@ export * from './domain/runbook/entityRunbook';
 export * from './domain/runbook/runbookMarkdown';
 export * from './domain/groupRollup';
 export * from './permissions';
+export * from './domain/serviceSelection';

@@ -1,11 +1,7 @@
 import { WorkloadPolicy } from '../api/EntityMeshReport';
 import { ContainerPort, CustomObject, PolicyObjects, Service } from './kube';
 import { Workload } from './workloads';
-
-function selects(selector: { matchLabels?: Record<string, string> } | undefined, labels: Record<string, string> | undefined): boolean {
-  const wanted = Object.entries(selector?.matchLabels ?? {});
-  return wanted.length > 0 && wanted.every(([k, v]) => labels?.[k] === v);
-}
+import { selectingServices, selectorMatches } from './serviceSelection';
 
 function servesPort(port: unknown, ports: ContainerPort[]): boolean {
   if (port === undefined) return true;
@@ -26,11 +22,11 @@ export function workloadPolicy(w: Workload, policies: PolicyObjects, services: S
   if (!served) return undefined;
   const labels = w.template?.metadata?.labels;
   const ports = (w.template?.spec.containers ?? []).flatMap(c => c.ports ?? []);
-  const servers = inNamespace(policies.servers, w.namespace).filter(s => selects(s.spec?.podSelector, labels) && servesPort(s.spec?.port, ports));
+  const servers = inNamespace(policies.servers, w.namespace).filter(s => selectorMatches(s.spec?.podSelector?.matchLabels, labels) && servesPort(s.spec?.port, ports));
   const serverNames = new Set(servers.map(s => s.metadata.name));
   const targetsMe = (ref: any) =>
     (ref?.kind === 'Server' && serverNames.has(ref.name)) || (ref?.kind === 'Namespace' && servers.length > 0);
-  const myServices = new Set(services.filter(s => s.metadata.namespace === w.namespace && Object.keys(s.spec.selector ?? {}).length > 0 && selects({ matchLabels: s.spec.selector }, labels)).map(s => s.metadata.name));
+  const myServices = new Set(selectingServices(services, w.namespace, labels).map(s => s.metadata.name));
   const routes = inNamespace(policies.httpRoutes, w.namespace).filter(r =>
     (r.spec?.parentRefs ?? []).some((p: any) => (p.kind === 'Server' && serverNames.has(p.name)) || ((p.kind ?? 'Service') === 'Service' && myServices.has(p.name))),
   );

@@ -1,4 +1,5 @@
 import {
+  bucketBound,
   metricWorkload,
   MetricsWindow,
   splitAlgorithms,
@@ -36,7 +37,7 @@ export function evaluateMetrics(series: RecordedSeries[], cluster: string, end: 
         out.inbound.push({ workload, tls: l.tls ?? '', clientId: l.client_id || undefined, noTlsReason: l.no_tls_reason || undefined, classification, count: value }));
     } else if (s.name === 'response_latency_ms_bucket' && l.direction === 'inbound') {
       const v = increase(s.samples, end, windowSeconds);
-      const le = l.le === '+Inf' ? Infinity : Number(l.le);
+      const le = bucketBound(l.le);
       if (v !== undefined) addTo(`lat|${wk}|${le}`, v, value => out.latency.push({ workload, le, count: value }));
     } else if (s.name === 'response_total' && l.direction === 'outbound') {
       const v = increase(s.samples, end, windowSeconds);
@@ -47,7 +48,7 @@ export function evaluateMetrics(series: RecordedSeries[], cluster: string, end: 
     } else if (s.name === 'response_latency_ms_bucket' && l.direction === 'outbound') {
       const v = increase(s.samples, end, windowSeconds);
       const dst = metricWorkload(l, 'dst_');
-      const le = l.le === '+Inf' ? Infinity : Number(l.le);
+      const le = bucketBound(l.le);
       if (v !== undefined && dst) addTo(`elat|${wk}|${dst.namespace}/${dst.kind}/${dst.name}|${le}`, v, value => out.edgeLatency.push({ workload, dst, le, count: value }));
     } else if (s.name === 'tcp_open_connections' && l.direction === 'outbound') {
       const v = valueAt(s.samples, end);

@@ -106,3 +106,8 @@ export function metricWorkload(labels: Record<string, string>, prefix = ''): Met
 export function workloadKey(w: MetricWorkload): string {
   return `${w.namespace}/${w.kind}/${w.name}`;
 }
+
+/** A histogram bucket's `le` label as a number (`+Inf` → Infinity; NaN when malformed). */
+export function bucketBound(le: string | undefined): number {
+  return le === '+Inf' ? Infinity : Number(le);
+}
