@@ -1,25 +1,17 @@
-import { setupServer } from 'msw/node';
 import { http, HttpResponse } from 'msw';
 import { ResponseError } from '@backstage/errors';
-import { registerMswTestHooks } from '@backstage/test-utils';
-import { ServiceMeshClient } from './ServiceMeshClient';
+import {
+  setupClientTest,
+  TEST_BASE_URL,
+} from '../__testUtils__/setupClientTest';
 import { makeCluster } from '../__testUtils__/makeCluster';
 import { makeGroupRollup } from '../__testUtils__/makeGroupRollup';
 import { makeSummary } from '../__testUtils__/makeSummary';
 
-const baseUrl = 'http://meshlens.test/api/service-mesh';
+const baseUrl = TEST_BASE_URL;
 
 describe('ServiceMeshClient rollups', () => {
-  const server = setupServer();
-  registerMswTestHooks(server);
-
-  const discoveryApi = {
-    getBaseUrl: jest.fn(async (_pluginId: string) => baseUrl),
-  };
-  const fetchApi = {
-    fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init),
-  };
-  const client = new ServiceMeshClient({ discoveryApi, fetchApi });
+  const { server, discoveryApi, client } = setupClientTest();
 
   it('fetches the rollup of a group by namespace and name', async () => {
     const rollup = makeGroupRollup();

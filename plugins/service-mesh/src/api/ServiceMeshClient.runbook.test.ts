@@ -1,10 +1,11 @@
-import { setupServer } from 'msw/node';
 import { http, HttpResponse } from 'msw';
 import { ResponseError } from '@backstage/errors';
-import { registerMswTestHooks } from '@backstage/test-utils';
-import { ServiceMeshClient } from './ServiceMeshClient';
+import {
+  setupClientTest,
+  TEST_BASE_URL,
+} from '../__testUtils__/setupClientTest';
 
-const baseUrl = 'http://meshlens.test/api/service-mesh';
+const baseUrl = TEST_BASE_URL;
 
 const markdown = [
   '# Linkerd adoption runbook: component:default/checkout',
@@ -14,16 +15,7 @@ const markdown = [
 ].join('\n');
 
 describe('ServiceMeshClient.getRunbookMarkdown', () => {
-  const server = setupServer();
-  registerMswTestHooks(server);
-
-  const discoveryApi = {
-    getBaseUrl: jest.fn(async (_pluginId: string) => baseUrl),
-  };
-  const fetchApi = {
-    fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init),
-  };
-  const client = new ServiceMeshClient({ discoveryApi, fetchApi });
+  const { server, discoveryApi, client } = setupClientTest();
 
   it('asks the runbook route for Markdown and returns the text', async () => {
     let accept: string | null = null;

@@ -1,24 +1,16 @@
-import { setupServer } from 'msw/node';
 import { http, HttpResponse } from 'msw';
 import { ResponseError } from '@backstage/errors';
-import { registerMswTestHooks } from '@backstage/test-utils';
-import { ServiceMeshClient } from './ServiceMeshClient';
+import {
+  setupClientTest,
+  TEST_BASE_URL,
+} from '../__testUtils__/setupClientTest';
 import { makeMetrics } from '../__testUtils__/makeMetrics';
 import { makeReport } from '../__testUtils__/makeReport';
 
-const baseUrl = 'http://meshlens.test/api/service-mesh';
+const baseUrl = TEST_BASE_URL;
 
 describe('ServiceMeshClient', () => {
-  const server = setupServer();
-  registerMswTestHooks(server);
-
-  const discoveryApi = {
-    getBaseUrl: jest.fn(async (_pluginId: string) => baseUrl),
-  };
-  const fetchApi = {
-    fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init),
-  };
-  const client = new ServiceMeshClient({ discoveryApi, fetchApi });
+  const { server, discoveryApi, client } = setupClientTest();
 
   it('fetches the report of an entity from the service-mesh backend', async () => {
     const report = makeReport();
