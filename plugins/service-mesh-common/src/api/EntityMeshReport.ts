@@ -282,6 +282,8 @@ export interface EntityMeshSummary {
   successRate?: number;
   recommendation?: Recommendation;
   score?: number;
+  /** Ids of the adoption triggers that fired. */
+  triggersFired?: TriggerId[];
   /** Findings of severity warning or error. */
   warnings: number;
   /** Clusters the entity's workloads run in. */

@@ -11,6 +11,7 @@ export function entityMeshSummary(r: EntityMeshReport): EntityMeshSummary {
     successRate: r.goldenMetrics?.successRate,
     recommendation: r.adoption?.recommendation,
     score: r.adoption?.score,
+    triggersFired: r.adoption?.triggers.filter(t => t.fired).map(t => t.id),
     warnings: r.findings.filter(f => f.severity !== 'info').length,
     clusters: [...new Set(r.workloads.map(w => w.cluster))],
   };
