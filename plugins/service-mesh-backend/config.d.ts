@@ -65,6 +65,36 @@ export interface Config {
       prepareScore?: number;
       cost?: { controlPlaneMiB?: number; haFactor?: number; sidecarMiB?: number; prometheusMiBPerPod?: number };
     };
+    /**
+     * The history task: records score, triggers fired, meshed-pod and mTLS ratios per entity in
+     * the plugin database, once per cycle across replicas (scheduler scope `global`).
+     */
+    history?: {
+      /** Default true. When false, nothing is recorded and `/history` answers 503. */
+      enabled?: boolean;
+      /**
+       * Default: every 15 minutes, first run 30 s after start, timeout 5 minutes.
+       * Same shape as other Backstage task schedules (frequency, timeout, initialDelay).
+       */
+      schedule?: {
+        frequency: { cron: string } | string | { years?: number; months?: number; weeks?: number; days?: number; hours?: number; minutes?: number; seconds?: number; milliseconds?: number };
+        timeout: string | { years?: number; months?: number; weeks?: number; days?: number; hours?: number; minutes?: number; seconds?: number; milliseconds?: number };
+        initialDelay?: string | { years?: number; months?: number; weeks?: number; days?: number; hours?: number; minutes?: number; seconds?: number; milliseconds?: number };
+      };
+      /** Points older than this many days are deleted. Default 90. */
+      retentionDays?: number;
+    };
+    /**
+     * Notifications to entity owners (Backstage notifications service): a trigger firing for the
+     * first time, an mTLS coverage drop, a certificate entering the 60-day window. Each is sent
+     * once (deduplicated in the plugin database).
+     */
+    notifications?: {
+      /** Default true (needs the notifications backend plugin). */
+      enabled?: boolean;
+      /** Drop of inbound mTLS coverage between two runs that notifies, 0..1. Default 0.05. */
+      mtlsDrop?: number;
+    };
     findings?: {
       /**
        * Server-speaks-first ports outside Linkerd's default opaque list, checked by

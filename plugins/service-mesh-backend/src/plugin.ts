@@ -3,6 +3,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { resolve } from 'path';
 import { serviceMeshPermissions } from '@meshlens/plugin-service-mesh-common';
 import { readServiceMeshConfig } from './config/ServiceMeshConfig';
@@ -11,6 +12,8 @@ import { createClusterSources } from './services/createClusterSources';
 import { EntityReportService } from './services/EntityReportService';
 import { CatalogGraphService } from './services/CatalogGraphService';
 import { createRouter } from './router';
+import { HistoryStore } from './database/HistoryStore';
+import { scheduleHistory } from './services/history/scheduleHistory';
 
 /**
  * Meshlens backend plugin: Linkerd mesh status per catalog entity at `/api/service-mesh`.
@@ -30,8 +33,11 @@ export const serviceMeshPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
+        notifications: notificationService,
       },
-      async init({ config, logger, httpAuth, httpRouter, auth, permissions, permissionsRegistry, catalog }) {
+      async init({ config, logger, httpAuth, httpRouter, auth, permissions, permissionsRegistry, catalog, database, scheduler, notifications }) {
         permissionsRegistry.addPermissions(serviceMeshPermissions);
         const meshConfig = readServiceMeshConfig(config, p => resolve(p), () => findDemoSnapshots(process.cwd()));
         if (meshConfig.demo) {
@@ -44,7 +50,12 @@ export const serviceMeshPlugin = createBackendPlugin({
           new CatalogGraphService(catalog, auth),
           meshConfig.adoption,
         );
-        httpRouter.use(createRouter({ httpAuth, permissions, catalog, reports, defaultWindow: config.getOptionalString('serviceMesh.metrics.window') }));
+        let history: HistoryStore | undefined;
+        if (meshConfig.history.enabled) {
+          history = await HistoryStore.create(database);
+          await scheduleHistory({ config: meshConfig.history, scheduler, catalog, auth, reports, store: history, notifications, logger });
+        }
+        httpRouter.use(createRouter({ httpAuth, permissions, catalog, reports, history, defaultWindow: config.getOptionalString('serviceMesh.metrics.window') }));
       },
     });
   },

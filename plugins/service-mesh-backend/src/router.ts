@@ -1,8 +1,8 @@
 import { HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
-import { entityMeshSummary, hasKubernetesAnnotation, runbookMarkdown, serviceMeshEntityReadPermission } from '@meshlens/plugin-service-mesh-common';
+import { InputError, NotAllowedError, NotFoundError, ServiceUnavailableError } from '@backstage/errors';
+import { entityMeshSummary, runbookMarkdown, serviceMeshEntityReadPermission } from '@meshlens/plugin-service-mesh-common';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -11,6 +11,8 @@ import { EntityReportService } from './services/EntityReportService';
 import { parseWindow } from './config/ServiceMeshConfig';
 import { resolveEntities } from './services/resolveEntities';
 import { groupRollupOf } from './services/groupRollupOf';
+import { kubernetesEntities } from './services/kubernetesEntities';
+import { HistoryStore } from './database/HistoryStore';
 
 const entityParams = z.object({
   kind: z.string().max(63).regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'kind must be letters and digits'),
@@ -26,8 +28,10 @@ export function createRouter(options: {
   reports: EntityReportService;
   /** The default window as written in config, e.g. `1h`. */
   defaultWindow?: string;
+  /** Mesh history; `/history` answers 503 without it. */
+  history?: HistoryStore;
 }): express.Router {
-  const { httpAuth, permissions, catalog, reports } = options;
+  const { httpAuth, permissions, catalog, reports, history } = options;
   const defaultWindow = options.defaultWindow ?? '1h';
   const router = Router();
   router.use(express.json());
@@ -61,6 +65,14 @@ export function createRouter(options: {
     return seconds;
   }
 
+  function limitOf(req: express.Request): number {
+    const value = req.query.limit;
+    if (value === undefined) return 500;
+    const n = typeof value === 'string' && /^[0-9]{1,5}$/.test(value) ? Number(value) : NaN;
+    if (!(n >= 1 && n <= 5000)) throw new InputError('Invalid limit: a whole number from 1 to 5000');
+    return n;
+  }
+
   router.get('/v1/groups/:namespace/:name', async (req, res) => {
     const parsed = entityParams.omit({ kind: true }).safeParse(req.params);
     if (!parsed.success) {
@@ -73,8 +85,7 @@ export function createRouter(options: {
 
   router.get('/v1/entities', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    const { items } = await catalog.getEntities({ filter: { kind: ['Component', 'Resource', 'System'] } }, { credentials });
-    const tied = items.filter(e => hasKubernetesAnnotation(e));
+    const tied = await kubernetesEntities(catalog, credentials);
     const list = await Promise.all(tied.map(e => reports.getReport(e, stringifyEntityRef(e))));
     const errors = [...new Map(list.flatMap(r => r.errors).map(e => [`${e.source}|${e.message}`, e])).values()];
     res.json({ entities: list.map(entityMeshSummary), errors });
@@ -97,6 +108,13 @@ export function createRouter(options: {
       return;
     }
     res.json({ entityRef: report.entityRef, generatedAt: report.generatedAt, steps: report.runbook.steps, errors: report.errors });
+  });
+
+  router.get('/v1/entities/:kind/:namespace/:name/history', async (req, res) => {
+    const limit = limitOf(req);
+    const { ref } = await entityOf(req);
+    if (!history) throw new ServiceUnavailableError('Mesh history is disabled (serviceMesh.history.enabled: false)');
+    res.json({ entityRef: ref, points: await history.points(ref, limit), errors: [] });
   });
 
   router.get('/v1/entities/:kind/:namespace/:name/metrics', async (req, res) => {

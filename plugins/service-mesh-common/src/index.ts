@@ -41,3 +41,5 @@ export * from './domain/runbook/runbookMarkdown';
 export * from './domain/groupRollup';
 export * from './permissions';
 export * from './domain/serviceSelection';
+export * from './domain/history/historyPoint';
+export * from './domain/history/meshNotifications';

@@ -13,6 +13,23 @@ describe('readServiceMeshConfig', () => {
     ]);
   });
 
+  it('serves the demo snapshots when serviceMesh sets only other keys', () => {
+    const c = read({ serviceMesh: { history: { retentionDays: 7 } } });
+    expect([c.demo, c.clusters.length, c.history.retentionDays]).toEqual([true, 2, 7]);
+  });
+
+  it('reads the history schedule and notification rules over their defaults', () => {
+    expect(read({}).history).toEqual({
+      enabled: true,
+      schedule: { frequency: { minutes: 15 }, timeout: { minutes: 5 }, initialDelay: { seconds: 30 } },
+      retentionDays: 90,
+      notifications: { enabled: true, rules: { mtlsDrop: 0.05 } },
+    });
+    const c = read({ serviceMesh: { history: { schedule: { frequency: { seconds: 5 }, timeout: { seconds: 30 } } }, notifications: { enabled: false, mtlsDrop: 0.1 } } });
+    expect(c.history.schedule).toEqual(expect.objectContaining({ frequency: { seconds: 5 }, timeout: { seconds: 30 } }));
+    expect(c.history.notifications).toEqual({ enabled: false, rules: { mtlsDrop: 0.1 } });
+  });
+
   it('reuses the Kubernetes plugin clusters and merges serviceMesh entries by name', () => {
     const c = read({
       kubernetes: { clusterLocatorMethods: [
@@ -35,6 +52,8 @@ describe('readServiceMeshConfig', () => {
 
   it.each([
     [{ serviceMesh: { clusters: [{ name: 'x', source: 'ftp' }] } }, 'serviceMesh.clusters[0].source'],
+    [{ serviceMesh: { history: { retentionDays: 0 } } }, 'serviceMesh.history.retentionDays'],
+    [{ serviceMesh: { notifications: { mtlsDrop: 2 } } }, 'serviceMesh.notifications.mtlsDrop'],
     [{ serviceMesh: { clusters: [{ name: 'x', source: 'snapshot' }] } }, 'serviceMesh.clusters[0].path'],
     [{ serviceMesh: { clusters: [{ name: 'x' }] } }, 'serviceMesh.clusters[0].url'],
     [{ serviceMesh: { clusters: [{ name: 'bad name', source: 'snapshot', path: 'p' }] } }, 'serviceMesh.clusters[0].name'],

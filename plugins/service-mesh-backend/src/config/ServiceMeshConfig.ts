@@ -2,6 +2,7 @@ import { Config } from '@backstage/config';
 import { kubernetesPluginClusters } from './kubernetesPluginClusters';
 import { readClusterConfig } from './readClusterConfig';
 import { readAdoptionConfig } from './readAdoptionConfig';
+import { HistoryConfig, readHistoryConfig } from './readHistoryConfig';
 import { AdoptionConfig } from '@meshlens/plugin-service-mesh-common';
 
 /** One configured cluster. */
@@ -35,7 +36,9 @@ export interface ServiceMeshConfig {
   serverSpeaksFirstPorts?: number[];
   /** The adoption model's thresholds, weights and cost constants. */
   adoption: AdoptionConfig;
-  /** True when nothing is configured and the demo snapshots are served. */
+  /** The scheduled history task and owner notifications. */
+  history: HistoryConfig;
+  /** True when no cluster is configured and the demo snapshots are served. */
   demo: boolean;
 }
 
@@ -51,7 +54,7 @@ export function parseWindow(value: string): number | undefined {
  * Reads `serviceMesh` into a typed object. Clusters come from `serviceMesh.clusters` and from
  * the Backstage Kubernetes plugin's `kubernetes.clusterLocatorMethods` (type `config`), merged by
  * name (a `serviceMesh` entry adds to or overrides the Kubernetes-plugin one, e.g. with
- * `prometheus`). With neither, the demo snapshots are served. Invalid values throw an Error
+ * `prometheus`). With no cluster from either, the demo snapshots are served. Invalid values throw an Error
  * naming the key, so a misconfigured backend fails at start.
  */
 export function readServiceMeshConfig(
@@ -67,11 +70,11 @@ export function readServiceMeshConfig(
   if (ports !== undefined && (!Array.isArray(ports) || ports.some(p => !Number.isInteger(p) || (p as number) < 1 || (p as number) > 65535))) {
     throw new Error('Invalid serviceMesh.findings.serverSpeaksFirstPorts: a list of ports (integers 1..65535)');
   }
-  const common = { metricsWindowSeconds, metricsRefreshMs: (root?.getOptionalNumber('metrics.refreshSeconds') ?? 30) * 1000, serverSpeaksFirstPorts: ports as number[] | undefined, adoption: readAdoptionConfig(root?.getOptionalConfig('adoption')) };
+  const common = { metricsWindowSeconds, metricsRefreshMs: (root?.getOptionalNumber('metrics.refreshSeconds') ?? 30) * 1000, serverSpeaksFirstPorts: ports as number[] | undefined, adoption: readAdoptionConfig(root?.getOptionalConfig('adoption')), history: readHistoryConfig(root) };
 
   const fromKubernetesPlugin = kubernetesPluginClusters(config);
   const own = root?.getOptionalConfigArray('clusters') ?? [];
-  if (!root && fromKubernetesPlugin.length === 0) {
+  if (own.length === 0 && fromKubernetesPlugin.length === 0) {
     const clusters = demoDirs().map(dir => ({
       name: dir.split(/[\\/]/).pop()!,
       source: 'snapshot' as const,

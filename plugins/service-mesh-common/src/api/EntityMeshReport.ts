@@ -68,6 +68,8 @@ export interface Finding {
   cluster?: string;
   namespace?: string;
   workload?: string;
+  /** `certificate-expiring`: when the certificate expires (ISO 8601). */
+  expiresAt?: string;
 }
 
 /** A source that failed while the rest of the report was computed. */
@@ -308,5 +310,26 @@ export interface GroupRollup {
   worstSuccessRate?: { entityRef: string; successRate: number };
   warnings: number;
   entities: EntityMeshSummary[];
+  errors: SourceErrorReport[];
+}
+
+/** One recorded point of an entity's mesh history (the scheduled history task writes one per run). */
+export interface MeshHistoryPoint {
+  /** ISO 8601. */
+  recordedAt: string;
+  state: EntityMeshState;
+  score?: number;
+  recommendation?: Recommendation;
+  triggersFired: TriggerId[];
+  /** Meshed pods / pods; absent without pods. */
+  meshedPodRatio?: number;
+  /** Inbound requests over mTLS / inbound requests in the metrics window; absent without metrics. */
+  mtlsInboundRatio?: number;
+}
+
+/** `GET /v1/entities/:kind/:namespace/:name/history`: oldest point first. */
+export interface EntityMeshHistory {
+  entityRef: string;
+  points: MeshHistoryPoint[];
   errors: SourceErrorReport[];
 }

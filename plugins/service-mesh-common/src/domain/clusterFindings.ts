@@ -17,6 +17,7 @@ export function certificateFinding(cluster: string, what: string, expiresAt: Dat
       ? `The ${what} expired on ${expiresAt.toISOString().slice(0, 10)}: proxies can no longer establish mTLS with new certificates.`
       : `The ${what} expires on ${expiresAt.toISOString().slice(0, 10)} (in ${days} days, under the ${CERTIFICATE_WARNING_DAYS}-day window of linkerd check): rotate it.`,
     cluster,
+    expiresAt: expiresAt.toISOString(),
   };
 }
 
