@@ -23,14 +23,14 @@ const silent = { info() {}, warn() {}, error() {}, debug() {}, child() { return 
  * source, the domain core and the report service, the catalog graph built from the snapshot's
  * `catalog/` descriptors.
  */
-export async function assessSnapshot(dir: string, entityRef?: string): Promise<AssessResult> {
+export async function assessSnapshot(dir: string, entityRef?: string, windowSeconds = 3600): Promise<AssessResult> {
   const path = resolve(dir);
   const name = basename(path);
   const snapshot = await readSnapshot(path, name, 'linkerd');
   const catalog = snapshot.catalog as unknown as Entity[];
   const graph = snapshotCatalogGraph(catalog);
   const source = new SnapshotClusterSource(name, path, 'linkerd', silent);
-  const service = new EntityReportService([source], 3600, () => new Date(), { get: async () => graph });
+  const service = new EntityReportService([source], windowSeconds, () => new Date(), { get: async () => graph });
   const wanted = entityRef ? stringifyEntityRef(parseEntityRef(entityRef, { defaultKind: 'component', defaultNamespace: 'default' })) : undefined;
   const selected = catalog.filter(e => ['Component', 'Resource'].includes(e.kind) && (!wanted || stringifyEntityRef(e) === wanted));
   if (wanted && selected.length === 0) throw new UsageError(`no entity ${wanted} in ${dir}/catalog`);

@@ -1,0 +1,40 @@
+import { PrometheusClient } from './PrometheusClient';
+
+/** The raw series the metrics queries read (metricsQueries.ts), and their OpenMetrics type. */
+const CAPTURED: Array<{ name: string; family: string; type: 'counter' | 'gauge' | 'histogram' }> = [
+  { name: 'response_total', family: 'response', type: 'counter' },
+  { name: 'response_latency_ms_bucket', family: 'response_latency_ms', type: 'histogram' },
+  { name: 'tcp_open_connections', family: 'tcp_open_connections', type: 'gauge' },
+  { name: 'rustls_info', family: 'rustls_info', type: 'gauge' },
+  { name: 'control_identity_cert_expiration_timestamp_seconds', family: 'control_identity_cert_expiration_timestamp_seconds', type: 'gauge' },
+  { name: 'issuer_cert_ttl_seconds', family: 'issuer_cert_ttl_seconds', type: 'gauge' },
+];
+
+function escape(v: string): string {
+  return v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+}
+
+/**
+ * Records the window `[end - windowSeconds, end]` of the series Meshlens reads, as OpenMetrics
+ * text with timestamps in seconds ending `# EOF`: what a snapshot's `metrics/*.om` holds and
+ * `promtool tsdb create-blocks-from openmetrics` accepts. One range query per metric name.
+ */
+export async function captureMetrics(client: PrometheusClient, end: number, windowSeconds: number, stepSeconds = 15): Promise<{ text: string; series: number }> {
+  const lines: string[] = [];
+  let series = 0;
+  for (const m of CAPTURED) {
+    const result = await client.range(m.name, end - windowSeconds, end, stepSeconds);
+    if (result.length === 0) continue;
+    lines.push(`# TYPE ${m.family} ${m.type}`);
+    for (const s of result) {
+      const labels = Object.entries(s.metric)
+        .filter(([k]) => k !== '__name__')
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => `${k}="${escape(v)}"`)
+        .join(',');
+      for (const [t, v] of s.values) if (Number.isFinite(v)) lines.push(`${m.name}{${labels}} ${v} ${t}`);
+      series++;
+    }
+  }
+  return { text: [...lines, '# EOF', ''].join('\n'), series };
+}
