@@ -21,6 +21,7 @@ export function catalogEntry(e: Entity): CatalogEntry {
  * The catalog's entities and east-west edges (dependsOn; consumesApi joined with providesApi),
  * read with the plugin's own credentials and cached for `ttlMs`: the triggers look at
  * relations beyond what the caller may see, and only counts and refs leave the backend.
+ * The TTL runs on the monotonic clock (wall-clock jumps do not freeze it).
  */
 export class CatalogGraphService {
   private cached?: { at: number; graph: Promise<CatalogGraph> };
@@ -28,9 +29,9 @@ export class CatalogGraphService {
   constructor(private readonly catalog: CatalogService, private readonly auth: AuthService, private readonly ttlMs = 60_000) {}
 
   get(): Promise<CatalogGraph> {
-    if (!this.cached || Date.now() - this.cached.at > this.ttlMs) {
+    if (!this.cached || performance.now() - this.cached.at > this.ttlMs) {
       const graph = this.load();
-      this.cached = { at: Date.now(), graph };
+      this.cached = { at: performance.now(), graph };
       graph.catch(() => { this.cached = undefined; });
     }
     return this.cached.graph;

@@ -66,13 +66,14 @@ export class KubernetesClusterSource implements ClusterSource {
       errors.push({ source: `cluster:${this.name}`, message: `caches not synced after ${this.syncWaitMs} ms; answering with what is cached so far` });
     }
     if (!w.hasListed()) return { name: this.name, now: new Date(), synced: false, errors };
-    // Recompute when the caches changed, and at least once a minute (certificate windows).
-    if (this.cached?.generation !== w.generation || Date.now() - this.cached.at > 60_000) {
+    // Recompute when the caches changed, and at least once a minute of monotonic time
+    // (certificate windows are judged on the wall clock, at the new time after a jump).
+    if (this.cached?.generation !== w.generation || performance.now() - this.cached.at > 60_000) {
       const generation = w.generation;
       const objects = w.objects();
       const certs = trustAnchorsOf(objects, this.config.controlPlaneNamespace);
       const mesh = analyzeCluster({ name: this.name, controlPlaneNamespace: this.config.controlPlaneNamespace, objects, trustAnchors: certs.anchors, policyCrdsServed: w.policyCrdsServed() }, new Date(), this.options);
-      this.cached = { generation, mesh, at: Date.now(), certErrors: certs.errors };
+      this.cached = { generation, mesh, at: performance.now(), certErrors: certs.errors };
     }
     errors.push(...this.cached.certErrors.map(message => ({ source: `cluster:${this.name}`, message })));
     return { name: this.name, mesh: this.cached.mesh, now: new Date(), synced: w.isSynced(), errors, metrics: this.metrics };

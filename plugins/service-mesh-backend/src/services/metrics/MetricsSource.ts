@@ -9,11 +9,12 @@ export interface MetricsSource {
 
 /**
  * Caches one value per key for `ttlMs`; concurrent callers share the in-flight promise, and a
- * failure is not cached (the next request retries).
+ * failure is not cached (the next request retries). Ages are measured on the monotonic clock,
+ * so a wall-clock jump neither freezes nor flushes the cache.
  */
 export class SharedCache<T> {
   private readonly entries = new Map<string, { at: number; value: Promise<T> }>();
-  constructor(private readonly ttlMs: number, private readonly now: () => number = Date.now) {}
+  constructor(private readonly ttlMs: number, private readonly now: () => number = () => performance.now()) {}
 
   get(key: string, load: () => Promise<T>): Promise<T> {
     const hit = this.entries.get(key);
