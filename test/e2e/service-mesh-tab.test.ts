@@ -1,6 +1,7 @@
 // Browser end-to-end: the built app served by the real backend, in headless Debian Chromium.
 // Signs in as guest, opens an auto-brand component of each demo cluster, opens its Service Mesh
-// tab, checks the state and a finding, and saves a screenshot of each.
+// tab, checks the state and a finding, and saves a screenshot of each; then the Tech Insights
+// scorecard on the meshed service's overview and its Service Mesh tab in the dark theme.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -9,6 +10,14 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { REPO, startBackend, type RunningBackend } from '../support/backend.ts';
 
 const SHOTS = resolve(REPO, 'test/.artifacts/screenshots');
+const CHECK_NAMES = ['Runs in the mesh', 'Inbound traffic over mTLS', 'No mesh warnings', 'Mesh adoption decided'];
+const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
+
+/** Approximate lightness (0 black .. 1 white) of a CSS `rgb()`/`rgba()` colour. */
+function luminance(cssColor: string): number {
+  const [r, g, b] = (cssColor.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+}
 
 describe('Service Mesh tab in the browser', () => {
   let backend: RunningBackend;
@@ -85,6 +94,8 @@ describe('Service Mesh tab in the browser', () => {
     assert.ok(await page.getByText('p95 latency').first().isVisible());
     assert.ok(await page.getByText(/\d+ of \d+ steps done/).first().isVisible(), 'runbook progress');
     assert.ok((await page.getByText('done', { exact: true }).count()) >= 5, 'done marks');
+    // The charts come from a chunk of their own, loaded after the numbers.
+    await page.getByRole('img', { name: /^p95 latency from/ }).waitFor();
     await page.screenshot({ path: join(SHOTS, 'homelab-meshed-orchestrator-service-mesh.png'), fullPage: true });
   });
 
@@ -96,6 +107,32 @@ describe('Service Mesh tab in the browser', () => {
     await page.screenshot({ path: join(SHOTS, 'service-mesh-page.png'), fullPage: true });
   });
 
+  it('homelab-meshed: the overview shows the Tech Insights scorecard of orchestrator', async () => {
+    await page.goto(`${backend.url}/catalog/homelab-meshed/component/orchestrator`);
+    const checks = page.getByRole('list', { name: 'Service mesh checks' });
+    const noFacts = page.getByText('No Tech Insights facts yet');
+    // The fact retriever first runs ~10 s after the backend started, then every minute.
+    const deadline = Date.now() + 120_000;
+    try {
+      await page.getByText('Service mesh scorecard').first().waitFor();
+      for (;;) {
+        await checks.or(noFacts).first().waitFor();
+        if (await checks.isVisible()) break;
+        assert.ok(Date.now() < deadline, 'Tech Insights facts within 2 minutes');
+        await sleep(5_000);
+        await page.getByRole('button', { name: 'Check again' }).click();
+      }
+      for (const name of CHECK_NAMES) {
+        await checks.getByText(name, { exact: true }).waitFor();
+      }
+      assert.match((await checks.textContent()) ?? '', /Runs in the mesh: passed/);
+      assert.match((await checks.textContent()) ?? '', /No mesh warnings: (passed|failed)/);
+      await page.getByText(/\d of 4 checks passed/).waitFor();
+    } finally {
+      await page.screenshot({ path: join(SHOTS, 'homelab-meshed-orchestrator-scorecard.png'), fullPage: true });
+    }
+  });
+
   it("the team's group page card lists its entities", async () => {
     await page.goto(`${backend.url}/catalog/default/group/homelab-ops`);
     try {
@@ -105,6 +142,26 @@ describe('Service Mesh tab in the browser', () => {
       await page.getByText(/1-20 of 54/).first().waitFor({ state: 'attached' });
     } finally {
       await page.screenshot({ path: join(SHOTS, 'group-homelab-ops.png'), fullPage: true });
+    }
+  });
+
+  it('homelab-meshed: the Service Mesh tab in the dark theme', async () => {
+    // The app keeps the chosen theme in localStorage under `theme` (AppThemeSelector of
+    // @backstage/plugin-app). A context of its own, signed in like the first, keeps the others light.
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, storageState: await page.context().storageState() });
+    const dark = await context.newPage();
+    dark.setDefaultTimeout(30_000);
+    await dark.addInitScript(() => window.localStorage.setItem('theme', 'dark'));
+    try {
+      await dark.goto(`${backend.url}/catalog/homelab-meshed/component/orchestrator/service-mesh`);
+      await dark.getByText('Workloads').first().waitFor();
+      await dark.getByText(/Post-quantum key exchange preferred/).first().waitFor();
+      await dark.getByRole('img', { name: /^p95 latency from/ }).waitFor();
+      const background = await dark.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      assert.ok(luminance(background) < 0.3, `dark page background, got ${background}`);
+    } finally {
+      await dark.screenshot({ path: join(SHOTS, 'homelab-meshed-orchestrator-service-mesh-dark.png'), fullPage: true });
+      await context.close();
     }
   });
 });

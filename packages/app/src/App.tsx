@@ -4,6 +4,7 @@ import orgPlugin from '@backstage/plugin-org/alpha';
 import userSettingsPlugin from '@backstage/plugin-user-settings/alpha';
 import serviceMeshPlugin from '@meshlens/plugin-service-mesh/alpha';
 import { navModule } from './modules/nav';
+import { scorecardModule } from './modules/scorecard';
 import { signInModule } from './modules/signIn';
 
 export default createApp({
@@ -14,5 +15,6 @@ export default createApp({
     serviceMeshPlugin,
     navModule,
     signInModule,
+    scorecardModule,
   ],
 });

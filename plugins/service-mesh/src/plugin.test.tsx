@@ -8,13 +8,15 @@ import { Route, Routes } from 'react-router-dom';
 import { ServiceMeshApi, serviceMeshApiRef } from './api/ServiceMeshApi';
 import { makeEntity } from './__testUtils__/makeEntity';
 import { fakeServiceMeshApi } from './__testUtils__/fakeServiceMeshApi';
+// The package's public entry point, as a legacy app imports it.
+import * as publicApi from './index';
 import {
   EntityGroupServiceMeshCard,
   EntityServiceMeshCard,
   ServiceMeshPage,
   EntityServiceMeshContent,
   serviceMeshPlugin,
-} from './plugin';
+} from './index';
 
 describe('serviceMeshPlugin (legacy frontend system)', () => {
   const entity = makeEntity({ 'backstage.io/kubernetes-id': 'checkout' });
@@ -25,6 +27,21 @@ describe('serviceMeshPlugin (legacy frontend system)', () => {
     expect(
       [...serviceMeshPlugin.getApis()].map(factory => factory.api.id),
     ).toEqual(['plugin.service-mesh.api']);
+  });
+
+  it('exports the plugin, its four extensions and their helpers', () => {
+    expect(Object.keys(publicApi).sort()).toEqual([
+      'EntityGroupServiceMeshCard',
+      'EntityServiceMeshCard',
+      'EntityServiceMeshContent',
+      'ServiceMeshClient',
+      'ServiceMeshPage',
+      'isServiceMeshAvailable',
+      'kubernetesAnnotations',
+      'serviceMeshApiRef',
+      'serviceMeshPageRouteRef',
+      'serviceMeshPlugin',
+    ]);
   });
 
   it('renders the EntityServiceMeshContent extension on a route', async () => {

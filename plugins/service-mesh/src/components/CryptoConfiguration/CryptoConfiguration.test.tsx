@@ -60,4 +60,37 @@ describe('CryptoConfiguration', () => {
       screen.getByText('Cipher suites').nextElementSibling,
     ).toHaveTextContent('—');
   });
+
+  it('tells the post-quantum state in words, not by colour or icon alone', async () => {
+    const crypto = {
+      suites: [],
+      kxGroups: ['X25519MLKEM768'],
+      postQuantumPreferred: true,
+      fips: false,
+    };
+    const { unmount } = await renderInTestApp(
+      <CryptoConfiguration crypto={crypto} />,
+    );
+
+    const section = screen.getByRole('region', {
+      name: 'Proxy crypto configuration',
+    });
+    expect(section).toHaveTextContent(
+      'Post-quantum key exchange preferred: X25519MLKEM768',
+    );
+    // The icons repeat the words, so assistive technology skips them.
+    section
+      .querySelectorAll('svg')
+      .forEach(icon => expect(icon).toHaveAttribute('aria-hidden', 'true'));
+    unmount();
+
+    await renderInTestApp(
+      <CryptoConfiguration
+        crypto={{ ...crypto, kxGroups: [], postQuantumPreferred: false }}
+      />,
+    );
+    expect(
+      screen.getByRole('region', { name: 'Proxy crypto configuration' }),
+    ).toHaveTextContent('Post-quantum key exchange not preferred');
+  });
 });

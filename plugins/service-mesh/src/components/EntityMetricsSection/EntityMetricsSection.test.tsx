@@ -25,7 +25,9 @@ describe('EntityMetricsSection', () => {
       { kind: 'component', namespace: 'default', name: 'checkout' },
       '1h',
     );
-    expect(screen.getAllByRole('img', { name: / from / })).toHaveLength(3);
+    expect(await screen.findAllByRole('img', { name: / from / })).toHaveLength(
+      3,
+    );
     expect(screen.getByText('Callers (1h)')).toBeInTheDocument();
     expect(screen.getByText('shop/Deployment/web-ui')).toBeInTheDocument();
     expect(screen.getByText('Callees (1h)')).toBeInTheDocument();

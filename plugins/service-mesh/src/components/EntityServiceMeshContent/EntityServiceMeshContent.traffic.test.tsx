@@ -27,7 +27,7 @@ describe('EntityServiceMeshContent traffic and mTLS', () => {
       '1h',
     );
     expect(
-      screen.getByRole('img', { name: /^p95 latency/ }),
+      await screen.findByRole('img', { name: /^p95 latency/ }),
     ).toBeInTheDocument();
     const caller = screen.getByText('shop/Deployment/web-ui').closest('tr')!;
     expect(within(caller).getByRole('link')).toHaveAttribute(

@@ -13,10 +13,10 @@ import type {
   EntityMetricsResponse,
   GoldenMetrics,
 } from '@meshlens/plugin-service-mesh-common';
+import { lazy, Suspense } from 'react';
 import { formatMs } from '../../utils/formatMs';
 import { formatNumber } from '../../utils/formatNumber';
 import { formatPercent } from '../../utils/formatPercent';
-import { LineChart } from '../LineChart/LineChart';
 import { MetricsWindowSelector } from '../MetricsWindowSelector/MetricsWindowSelector';
 
 const useStyles = makeStyles(theme => ({
@@ -31,6 +31,11 @@ const useStyles = makeStyles(theme => ({
   statValue: { margin: 0 },
   warning: { marginBottom: theme.spacing(2) },
 }));
+
+// The charts load in a chunk of their own, after the numbers are on screen.
+const LineChart = lazy(() =>
+  import('../LineChart/LineChart').then(m => ({ default: m.LineChart })),
+);
 
 function Stats(props: { metrics: GoldenMetrics }) {
   const classes = useStyles();
@@ -88,7 +93,9 @@ function Charts(props: { series: EntityMetricsResponse['series'] }) {
           <Typography variant="subtitle2" component="h3">
             {chart.label}
           </Typography>
-          <LineChart {...chart} />
+          <Suspense fallback={<Progress />}>
+            <LineChart {...chart} />
+          </Suspense>
         </Grid>
       ))}
     </Grid>

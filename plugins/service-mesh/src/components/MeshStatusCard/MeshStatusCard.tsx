@@ -92,8 +92,13 @@ export function MeshStatusCard(props: MeshStatusCardProps) {
           variant="outlined"
           onClick={onRefresh}
           disabled={refreshing}
+          aria-busy={refreshing}
           startIcon={
-            refreshing ? <CircularProgress size={16} /> : <RefreshIcon />
+            refreshing ? (
+              <CircularProgress size={16} aria-label="Refreshing the report" />
+            ) : (
+              <RefreshIcon />
+            )
           }
         >
           Refresh

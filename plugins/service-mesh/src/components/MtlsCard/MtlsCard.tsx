@@ -136,7 +136,10 @@ export function MtlsCard(props: MtlsCardProps) {
         )}
         {mtls.leafCertificateExpiresAt && (
           <Grid item xs={12} md={4}>
-            <CertificateExpiry expiresAt={mtls.leafCertificateExpiresAt} observedAt={mtls.observedAt} />
+            <CertificateExpiry
+              expiresAt={mtls.leafCertificateExpiresAt}
+              observedAt={mtls.observedAt}
+            />
           </Grid>
         )}
       </Grid>

@@ -26,6 +26,31 @@ describe('ProxiesCard', () => {
     expect(within(meshed).getByText('2/2 pods meshed')).toBeInTheDocument();
   });
 
+  it('is a named table with a header cell per column', async () => {
+    await renderInTestApp(
+      <ProxiesCard workloads={[checkout, checkoutDb]} clusters={clusters} />,
+    );
+
+    const table = screen.getByRole('table', { name: 'Proxies' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map(header => header.textContent),
+    ).toEqual([
+      'Workload',
+      'Proxy version',
+      'Control plane',
+      'Version',
+      'Native sidecar',
+      'Pods',
+    ]);
+    expect(within(table).getAllByRole('columnheader')[0]).toHaveAttribute(
+      'scope',
+      'col',
+    );
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+  });
+
   it('marks version drift from the control plane', async () => {
     const old = {
       ...checkout,

@@ -68,9 +68,9 @@ describe('RunbookDownloadButton', () => {
         'blob:http://localhost/runbook',
       );
       expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-      expect(
-        screen.getByRole('button', { name: 'Download Markdown' }),
-      ).toBeEnabled();
+      const button = screen.getByRole('button', { name: 'Download Markdown' });
+      expect(button).toBeEnabled();
+      expect(button).not.toHaveAttribute('aria-describedby');
     } finally {
       click.mockRestore();
       objectUrls.restore();
@@ -91,9 +91,12 @@ describe('RunbookDownloadButton', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Could not download the runbook: Request failed with 404 Not Found: No such entity',
     );
-    expect(
-      screen.getByRole('button', { name: 'Download Markdown' }),
-    ).toBeEnabled();
+    const button = screen.getByRole('button', { name: 'Download Markdown' });
+    expect(button).toBeEnabled();
+    // The failure is announced and stays attached to the button.
+    expect(button).toHaveAccessibleDescription(
+      /^Could not download the runbook: Request failed with 404/,
+    );
   });
 
   it('says so when the browser cannot save files', async () => {

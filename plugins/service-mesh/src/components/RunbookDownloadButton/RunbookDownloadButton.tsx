@@ -52,6 +52,8 @@ export function RunbookDownloadButton(props: RunbookDownloadButtonProps) {
     downloadTextFile(`${entityRef.name}-runbook.md`, markdown, 'text/markdown');
   }, [api, entityRef]);
 
+  const errorId = `runbook-download-error-${entityRef.name}`;
+
   return (
     <div className={classes.root}>
       <Button
@@ -60,11 +62,13 @@ export function RunbookDownloadButton(props: RunbookDownloadButtonProps) {
         startIcon={<GetAppIcon />}
         onClick={download}
         disabled={loading}
+        aria-busy={loading}
+        aria-describedby={error ? errorId : undefined}
       >
         Download Markdown
       </Button>
       {error && (
-        <Typography variant="body2" color="error" role="alert">
+        <Typography id={errorId} variant="body2" color="error" role="alert">
           {`Could not download the runbook: ${describeError(error)}`}
         </Typography>
       )}

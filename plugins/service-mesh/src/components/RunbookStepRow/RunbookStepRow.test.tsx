@@ -47,8 +47,14 @@ describe('RunbookStepRow', () => {
       ),
     ).toBeInTheDocument();
     expect(
-      await screen.findAllByRole('button', { name: 'Copy text' }),
-    ).toHaveLength(3);
+      (await screen.findAllByRole('button', { name: /^Copy the / })).map(
+        button => button.getAttribute('aria-label'),
+      ),
+    ).toEqual([
+      'Copy the commands of step 1',
+      'Copy the verify commands of step 1',
+      'Copy the roll back commands of step 1',
+    ]);
     const code = screen
       .getAllByText((_, element) => element?.tagName === 'CODE')
       .map(element => element.textContent);
@@ -74,8 +80,11 @@ describe('RunbookStepRow', () => {
     );
 
     expect(
-      await screen.findAllByRole('button', { name: 'Copy text' }),
+      await screen.findAllByRole('button', { name: /^Copy the / }),
     ).toHaveLength(1);
+    expect(
+      screen.getByRole('button', { name: 'Copy the commands of step 1' }),
+    ).toBeInTheDocument();
     expect(screen.queryByText('Verify')).not.toBeInTheDocument();
     expect(screen.queryByText('Roll back')).not.toBeInTheDocument();
   });

@@ -1,4 +1,4 @@
-import { CodeSnippet } from '@backstage/core-components';
+import { CodeSnippet, CopyTextButton } from '@backstage/core-components';
 import Accordion from '@material-ui/core/Accordion';
 import AccordionDetails from '@material-ui/core/AccordionDetails';
 import AccordionSummary from '@material-ui/core/AccordionSummary';
@@ -33,6 +33,8 @@ const useStyles = makeStyles(theme => ({
     minWidth: 0,
     width: '100%',
   },
+  snippet: { position: 'relative' },
+  copy: { position: 'absolute', top: 0, right: 0 },
 }));
 
 function StepMark(props: { done: boolean }) {
@@ -51,10 +53,17 @@ function StepMark(props: { done: boolean }) {
   );
 }
 
-function Commands(props: { label?: string; commands: string[] }) {
+function Commands(props: {
+  label?: string;
+  commands: string[];
+  /** Names the copy button, which would otherwise read "Copy text" thrice. */
+  copyLabel: string;
+}) {
+  const classes = useStyles();
   if (props.commands.length === 0) {
     return null;
   }
+  const text = props.commands.join('\n');
   return (
     <div>
       {props.label && (
@@ -62,12 +71,12 @@ function Commands(props: { label?: string; commands: string[] }) {
           {props.label}
         </Typography>
       )}
-      <CodeSnippet
-        text={props.commands.join('\n')}
-        language="bash"
-        showCopyCodeButton
-        wrapLongLines
-      />
+      <div className={classes.snippet}>
+        <CodeSnippet text={text} language="bash" wrapLongLines />
+        <div className={classes.copy}>
+          <CopyTextButton text={text} aria-label={props.copyLabel} />
+        </div>
+      </div>
     </div>
   );
 }
@@ -112,9 +121,20 @@ export function RunbookStepRow(props: RunbookStepRowProps) {
       <AccordionDetails id={`${summaryId}-details`}>
         <div className={classes.details}>
           <Typography variant="body2">{step.why}</Typography>
-          <Commands commands={step.commands} />
-          <Commands label="Verify" commands={step.verify} />
-          <Commands label="Roll back" commands={step.rollback} />
+          <Commands
+            commands={step.commands}
+            copyLabel={`Copy the commands of step ${number}`}
+          />
+          <Commands
+            label="Verify"
+            commands={step.verify}
+            copyLabel={`Copy the verify commands of step ${number}`}
+          />
+          <Commands
+            label="Roll back"
+            commands={step.rollback}
+            copyLabel={`Copy the roll back commands of step ${number}`}
+          />
         </div>
       </AccordionDetails>
     </Accordion>

@@ -117,6 +117,26 @@ describe('ServiceMeshPage', () => {
     expect(screen.getByText('Not yet')).toBeInTheDocument();
   });
 
+  it('names its filters and gives its tables column headers', async () => {
+    await render(api);
+
+    expect(await screen.findByText('Entities (3 of 3)')).toBeInTheDocument();
+    expect(
+      screen.getByRole('textbox', { name: 'Filter entities' }),
+    ).toHaveValue('');
+    // MUI's select is a button named by its label and the chosen option.
+    expect(
+      screen.getByRole('button', { name: 'State All states' }),
+    ).toHaveAttribute('aria-haspopup', 'listbox');
+
+    const headers = screen
+      .getAllByRole('columnheader')
+      .map(header => header.textContent);
+    expect(headers).toEqual(
+      expect.arrayContaining(['Cluster', 'Linkerd', 'Entity', 'State']),
+    );
+  });
+
   it('shows the error of a failed request', async () => {
     const error = await makeResponseError(404, 'gone');
     await render(
