@@ -166,6 +166,25 @@ describe('kubernetes source on a real apiserver', () => {
     assert.equal((await calls()) - before, 0);
   });
 
+  it('SelfSubjectRulesReview: the plugin\'s effective rights have no write verb and no Secrets', async t => {
+    const as = { url: cp.url, ca: cp.ca, token };
+    // Granted to every authenticated user by Kubernetes' bootstrap roles: asking who you are.
+    const selfReviews = new Set(['selfsubjectaccessreviews', 'selfsubjectrulesreviews', 'selfsubjectreviews']);
+    for (const namespace of ['shop', 'linkerd']) {
+      const res = await kubeRequest(as, 'POST', '/apis/authorization.k8s.io/v1/selfsubjectrulesreviews', { apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectRulesReview', spec: { namespace } });
+      assert.equal(res.status, 201, JSON.stringify(res.body));
+      const rules = (res.body as any).status.resourceRules as Array<{ verbs: string[]; apiGroups?: string[]; resources?: string[] }>;
+      const own = rules.filter(r => !(r.resources ?? []).every(x => selfReviews.has(x)));
+      const verbs = new Set(own.flatMap(r => r.verbs));
+      const resources = own.flatMap(r => r.resources ?? []);
+      t.diagnostic(`${namespace}: ${own.length} rules, verbs {${[...verbs].join(',')}}, ${resources.length} resources`);
+      assert.deepEqual([...verbs].sort(), ['get', 'list', 'watch']);
+      assert.ok(!resources.includes('secrets') && !resources.includes('*'), resources.join(','));
+      assert.equal(resources.includes('configmaps'), namespace === 'linkerd', `configmaps readable in ${namespace}: ${resources.includes('configmaps')}`);
+      for (const kind of ['pods', 'deployments', 'replicasets', 'mutatingwebhookconfigurations', 'servers']) assert.ok(resources.includes(kind), kind);
+    }
+  });
+
   it('the plugin token is read-only and cannot read Secrets', async () => {
     const as = { url: cp.url, ca: cp.ca, token };
     assert.equal((await kubeRequest(as, 'GET', '/api/v1/namespaces/shop/secrets')).status, 403);
