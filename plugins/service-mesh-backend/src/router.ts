@@ -126,5 +126,10 @@ export function createRouter(options: {
     res.json(await reports.getMetrics(entity, ref, window ?? reports.defaultWindowSeconds, label, resolve));
   });
 
+  // Anything else is a 404 that says so, rather than an empty answer.
+  router.use(req => {
+    throw new NotFoundError(`No route ${req.method} ${req.path.slice(0, 200)} in the service-mesh API (see /v1/entities/:kind/:namespace/:name)`);
+  });
+
   return router;
 }
