@@ -18,6 +18,11 @@ export interface ControlPlane {
   pids: number[];
   /** Stops kube-apiserver by its PID and starts it again on the same port and etcd. */
   restartApiserver(): Promise<void>;
+  /**
+   * Stops etcd by its PID, keeps it stopped for `downMs`, starts it again with the same data dir
+   * and ports, and resolves when etcd is healthy and the apiserver's /readyz is 200 again.
+   */
+  restartEtcd(downMs?: number): Promise<void>;
   /** Counts of `apiserver_request_total` by `verb resource` (e.g. `LIST pods`). */
   requestCounts(): Promise<Map<string, number>>;
   stop(): Promise<void>;
@@ -70,12 +75,17 @@ export async function startControlPlane(): Promise<ControlPlane> {
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    capture(spawn(join(bin, 'etcd'), [
-      `--data-dir=${dir}/etcd`, `--listen-client-urls=http://127.0.0.1:${etcdPort}`,
-      `--advertise-client-urls=http://127.0.0.1:${etcdPort}`, `--listen-peer-urls=http://127.0.0.1:${peerPort}`,
-      `--initial-advertise-peer-urls=http://127.0.0.1:${peerPort}`, `--initial-cluster=default=http://127.0.0.1:${peerPort}`,
-      '--unsafe-no-fsync', '--log-level=warn',
-    ], { stdio: ['ignore', 'pipe', 'pipe'] }), 'etcd');
+    const startEtcd = () => {
+      const child = spawn(join(bin, 'etcd'), [
+        `--data-dir=${dir}/etcd`, `--listen-client-urls=http://127.0.0.1:${etcdPort}`,
+        `--advertise-client-urls=http://127.0.0.1:${etcdPort}`, `--listen-peer-urls=http://127.0.0.1:${peerPort}`,
+        `--initial-advertise-peer-urls=http://127.0.0.1:${peerPort}`, `--initial-cluster=default=http://127.0.0.1:${peerPort}`,
+        '--unsafe-no-fsync', '--log-level=warn',
+      ], { stdio: ['ignore', 'pipe', 'pipe'] });
+      capture(child, 'etcd');
+      return child;
+    };
+    let etcd = startEtcd();
     execFileSync('openssl', ['genrsa', '-out', `${dir}/sa.key`, '2048'], { stdio: 'ignore' });
     const adminToken = `admin-${Math.random().toString(36).slice(2)}`;
     writeFileSync(`${dir}/tokens.csv`, `${adminToken},admin,admin-uid,"system:masters"\n`);
@@ -106,6 +116,18 @@ export async function startControlPlane(): Promise<ControlPlane> {
       apiserver = startApiserver();
       await waitFor('restarted kube-apiserver /readyz', 120_000, async () => (await req('/readyz')).status === 200, logs);
     };
+    const restartEtcd = async (downMs = 0) => {
+      const slot = children.indexOf(etcd);
+      await stopProcess(etcd);
+      await sleep(downMs);
+      etcd = startEtcd();
+      // Keep etcd in its slot so stop() still stops the apiserver before it.
+      children.splice(children.indexOf(etcd), 1);
+      children.splice(slot, 1, etcd);
+      const etcdHealthy = async () => (await fetch(`http://127.0.0.1:${etcdPort}/health`)).ok;
+      await waitFor('restarted etcd /health', 60_000, etcdHealthy, logs);
+      await waitFor('kube-apiserver /readyz after the etcd restart', 120_000, async () => (await req('/readyz')).status === 200, logs);
+    };
     const requestCounts = async () => {
       const text = String((await req('/metrics')).body);
       const counts = new Map<string, number>();
@@ -117,7 +139,7 @@ export async function startControlPlane(): Promise<ControlPlane> {
       }
       return counts;
     };
-    return { url, caFile, ca, adminToken, version, dir, pids: children.map(c => c.pid!), restartApiserver, requestCounts, stop };
+    return { url, caFile, ca, adminToken, version, dir, pids: children.map(c => c.pid!), restartApiserver, restartEtcd, requestCounts, stop };
   } catch (e) {
     await stop();
     throw e;

@@ -12,17 +12,11 @@ import { freePort, REPO } from '../support/backend.ts';
 import { startControlPlane, type ControlPlane } from '../harness/controlPlane.ts';
 import { Fixtures, trustAnchorPem } from '../harness/fixtures.ts';
 import { kube } from '../harness/kubeRequest.ts';
-import { toOpenMetrics, type ModelWorkload, type TrafficModel } from '../../examples/traffic/openMetrics.ts';
+import { toOpenMetrics } from '../../examples/traffic/openMetrics.ts';
+import { AT, shopModel, webToCart } from '../support/shopTraffic.ts';
 import { startPrometheus, type RunningPrometheus } from '../harness/prometheus.ts';
 
-const START = 1_795_000_000;
-const AT = START + 5400;
-const web: ModelWorkload = { namespace: 'shop', kind: 'deployment', name: 'web', pods: 2 };
-const cart: ModelWorkload = { namespace: 'shop', kind: 'deployment', name: 'cart', pods: 3 };
-const model: TrafficModel = {
-  start: START, durationSeconds: 7200, stepSeconds: 15,
-  edges: [{ from: web, to: cart, rps: 10, failureRatio: 0.02, tls: true, latency: [[5, 0], [10, 0.5], [40, 0.95], [100, 0.99], [200, 1]] }],
-};
+const model = shopModel([webToCart]);
 
 const meshlens = (...args: string[]) => {
   const r = spawnSync(process.execPath, [join(REPO, '.yarn/releases/yarn-4.13.0.cjs'), 'meshlens', ...args], { cwd: REPO, encoding: 'utf8', timeout: 180_000 });

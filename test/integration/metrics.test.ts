@@ -11,22 +11,12 @@ import { freePort, startBackend, type RunningBackend } from '../support/backend.
 import { startControlPlane, type ControlPlane } from '../harness/controlPlane.ts';
 import { Fixtures, trustAnchorPem } from '../harness/fixtures.ts';
 import { kube } from '../harness/kubeRequest.ts';
-import { toOpenMetrics, type ModelWorkload, type TrafficModel } from '../../examples/traffic/openMetrics.ts';
+import { toOpenMetrics } from '../../examples/traffic/openMetrics.ts';
+import { AT, shopModel, traefikToWeb, webToCart } from '../support/shopTraffic.ts';
 import { startPrometheus, type RunningPrometheus } from '../harness/prometheus.ts';
 
-const START = 1_795_000_000;
-const AT = START + 5400;
-const web: ModelWorkload = { namespace: 'shop', kind: 'deployment', name: 'web', pods: 2 };
-const cart: ModelWorkload = { namespace: 'shop', kind: 'deployment', name: 'cart', pods: 3 };
-const model: TrafficModel = {
-  start: START, durationSeconds: 7200, stepSeconds: 15,
-  // The issuer expires 30 days after the evaluation time: inside linkerd check's 60-day window.
-  issuerTtlSeconds: 5400 + 30 * 86400,
-  edges: [
-    { from: web, to: cart, rps: 10, failureRatio: 0.02, tls: true, latency: [[5, 0], [10, 0.5], [40, 0.95], [100, 0.99], [200, 1]] },
-    { from: { unmeshed: 'traefik' }, to: web, rps: 5, failureRatio: 0, tls: false, latency: [[10, 0], [20, 0.5], [50, 1]] },
-  ],
-};
+// The issuer expires 30 days after the evaluation time: inside linkerd check's 60-day window.
+const model = shopModel([webToCart, traefikToWeb], { issuerTtlSeconds: 5400 + 30 * 86400 });
 const CLUSTERS = ['live', 'snap', 'down', 'slow', 'broken'];
 
 describe('golden metrics and mTLS from Prometheus and from a snapshot', () => {

@@ -54,21 +54,41 @@ export class ClusterWatch {
     ]);
   }
 
-  /** Watches a custom kind when one of its versions is served; an absent CRD is normal. */
+  /**
+   * Watches a custom kind when one of its versions is served; an absent CRD (404 on every
+   * version) is normal. Any other failure (unreachable, 403 from a restarting apiserver) leaves it
+   * unknown whether the kind is served: it is reported and discovery retried with back-off.
+   */
   private async startCustomKind(kind: CustomKind): Promise<void> {
+    const name = `${kind.kind}.${kind.group}`;
     const custom = this.kc.makeApiClient(this.client.CustomObjectsApi);
-    for (const version of kind.versions) {
-      const list = () => custom.listClusterCustomObject({ group: kind.group, version, plural: kind.plural }) as Promise<any>;
-      try {
-        await custom.listClusterCustomObject({ group: kind.group, version, plural: kind.plural, limit: 1 });
-      } catch (err) {
-        if ((err as { code?: number }).code === 404) continue;
-        this.logger.warn('Custom resource not readable', { cluster: this.cluster, kind: kind.kind, group: kind.group, error: describe(err) });
+    let backoff = 1000;
+    const discover = async (): Promise<void> => {
+      if (this.stopped) return;
+      for (const version of kind.versions) {
+        try {
+          await custom.listClusterCustomObject({ group: kind.group, version, plural: kind.plural, limit: 1 });
+        } catch (err) {
+          if ((err as { code?: number }).code === 404) continue;
+          this.failures.set(name, describe(err));
+          this.generation++;
+          this.logger.warn('Custom resource not readable; retrying', { cluster: this.cluster, kind: name, error: describe(err), retryMs: backoff });
+          const timer = setTimeout(() => {
+            this.timers.delete(timer);
+            void discover();
+          }, backoff);
+          this.timers.add(timer);
+          backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+          return;
+        }
+        if (this.failures.delete(name)) this.generation++;
+        const list = () => custom.listClusterCustomObject({ group: kind.group, version, plural: kind.plural }) as Promise<any>;
+        this.customCaches.set(kind, await this.startCache(name, `/apis/${kind.group}/${version}/${kind.plural}`, list, stripCustomObject));
         return;
       }
-      this.customCaches.set(kind, await this.startCache(`${kind.kind}.${kind.group}`, `/apis/${kind.group}/${version}/${kind.plural}`, list, stripCustomObject));
-      return;
-    }
+      if (this.failures.delete(name)) this.generation++;
+    };
+    await discover();
   }
 
   /** Whether Linkerd's policy CRDs are served. */
@@ -145,13 +165,19 @@ export class ClusterWatch {
     return out;
   }
 
-  /** One error per kind that is not being watched right now; one for the cluster when all fail. */
+  /**
+   * One error per kind that is not being watched right now; one for the cluster when every kind
+   * fails: unreachable when nothing was ever listed, else the cached state is still served.
+   */
   errors(): SourceErrorReport[] {
     const failures = [...this.failures];
     if (WATCHED_KINDS.every(k => this.failures.has(k.kind))) {
-      const first = failures[0][1];
+      const first = this.failures.get(WATCHED_KINDS[0].kind)!;
       const reason = first.includes('reason: ') ? first.slice(first.indexOf('reason: ') + 8) : first;
-      return [{ source: `cluster:${this.cluster}`, message: `unreachable (no kind could be listed): ${reason}` }];
+      const message = this.hasListed()
+        ? `connection lost (every watch failing, retrying): ${reason}; answering from the cached state`
+        : `unreachable (no kind could be listed): ${reason}`;
+      return [{ source: `cluster:${this.cluster}`, message }];
     }
     return failures.map(([kind, message]) => ({ source: `cluster:${this.cluster}/${kind}`, message }));
   }

@@ -40,9 +40,9 @@ export class PrometheusClient {
     try {
       res = await fetch(url, { signal: AbortSignal.timeout(this.timeoutMs), headers: { Accept: 'application/json' } });
     } catch (e) {
-      const err = e as Error;
-      const why = err.name === 'TimeoutError' ? `no answer within ${this.timeoutMs} ms` : err.message;
-      throw new PrometheusError(`Prometheus ${this.baseUrl} unreachable: ${why}`);
+      const err = e as Error & { cause?: { code?: string; message?: string } };
+      if (err.name === 'TimeoutError') throw new PrometheusError(`Prometheus ${this.baseUrl} did not answer within ${this.timeoutMs} ms`);
+      throw new PrometheusError(`Prometheus ${this.baseUrl} unreachable: ${err.cause?.code ?? err.cause?.message ?? err.message}`);
     }
     let body: any;
     try {
