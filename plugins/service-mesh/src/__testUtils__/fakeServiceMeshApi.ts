@@ -1,6 +1,7 @@
 import { ServiceMeshApi } from '../api/ServiceMeshApi';
 import { makeCluster } from './makeCluster';
 import { makeGroupRollup } from './makeGroupRollup';
+import { makeHistory } from './makeHistory';
 import { makeMetrics } from './makeMetrics';
 import { makeReport } from './makeReport';
 import { makeSummary } from './makeSummary';
@@ -13,7 +14,7 @@ type Mocked<K extends keyof ServiceMeshApi> = jest.Mock<
 /**
  * A {@link ServiceMeshApi} of `jest.fn`s for tests: by default the report of
  * {@link makeReport}, the metrics of {@link makeMetrics}, a one-line
- * Markdown runbook, the rollup of {@link makeGroupRollup}, one entity of
+ * Markdown runbook, the three-point history of {@link makeHistory}, the rollup of {@link makeGroupRollup}, one entity of
  * {@link makeSummary} and one cluster of {@link makeCluster}; `impl`
  * replaces any method.
  *
@@ -31,6 +32,9 @@ export function fakeServiceMeshApi(impl: Partial<ServiceMeshApi> = {}): {
     ),
     getRunbookMarkdown: jest.fn(
       impl.getRunbookMarkdown ?? (async () => '# Runbook\n'),
+    ),
+    getEntityHistory: jest.fn(
+      impl.getEntityHistory ?? (async () => makeHistory()),
     ),
     getGroupRollup: jest.fn(
       impl.getGroupRollup ?? (async () => makeGroupRollup()),

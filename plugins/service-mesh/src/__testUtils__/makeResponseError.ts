@@ -1,5 +1,11 @@
 import { ResponseError } from '@backstage/errors';
 
+/** Error name and status text of the statuses the tests use; others are 400-like. */
+const statuses: Record<number, [name: string, statusText: string]> = {
+  404: ['NotFoundError', 'Not Found'],
+  503: ['ServiceUnavailableError', 'Service Unavailable'],
+};
+
 /**
  * Builds the `ResponseError` the client throws for a Backstage error JSON
  * body with the given status.
@@ -10,7 +16,10 @@ export async function makeResponseError(
   statusCode: number,
   message: string,
 ): Promise<ResponseError> {
-  const name = statusCode === 404 ? 'NotFoundError' : 'InputError';
+  const [name, statusText] = statuses[statusCode] ?? [
+    'InputError',
+    'Bad Request',
+  ];
   const body = {
     error: { name, message },
     response: { statusCode },
@@ -18,7 +27,7 @@ export async function makeResponseError(
   return ResponseError.fromResponse(
     new Response(JSON.stringify(body), {
       status: statusCode,
-      statusText: statusCode === 404 ? 'Not Found' : 'Bad Request',
+      statusText,
       headers: { 'Content-Type': 'application/json' },
     }),
   );

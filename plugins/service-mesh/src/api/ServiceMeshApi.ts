@@ -2,6 +2,7 @@ import { createApiRef } from '@backstage/core-plugin-api';
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import type {
   ClusterReport,
+  EntityMeshHistory,
   EntityMeshList,
   EntityMeshReport,
   EntityMetricsResponse,
@@ -52,6 +53,24 @@ export interface ServiceMeshApi {
    *   e.g. 404 when the entity is unknown.
    */
   getRunbookMarkdown(entityRef: CompoundEntityRef): Promise<string>;
+
+  /**
+   * Loads the recorded mesh history of one catalog entity: state, score,
+   * fired triggers and coverage, one point per run of the backend's history
+   * task.
+   *
+   * @param entityRef - The entity to load the history for.
+   * @param limit - At most this many of the most recent points (1 to 5000);
+   *   the backend's default (500) when absent.
+   * @returns The points, oldest first.
+   * @throws `ResponseError` when the backend answers with a non-2xx status,
+   *   e.g. 503 when history is disabled in its configuration or 404 when the
+   *   entity is unknown.
+   */
+  getEntityHistory(
+    entityRef: CompoundEntityRef,
+    limit?: number,
+  ): Promise<EntityMeshHistory>;
 
   /**
    * Loads the mesh rollup of a group over the entities it and its child

@@ -3,6 +3,7 @@ import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import type {
   ClusterReport,
+  EntityMeshHistory,
   EntityMeshList,
   EntityMeshReport,
   EntityMetricsResponse,
@@ -57,6 +58,20 @@ export class ServiceMeshClient implements ServiceMeshApi {
       throw await ResponseError.fromResponse(response);
     }
     return response.text();
+  }
+
+  /** {@inheritDoc ServiceMeshApi.getEntityHistory} */
+  async getEntityHistory(
+    entityRef: CompoundEntityRef,
+    limit?: number,
+  ): Promise<EntityMeshHistory> {
+    const query =
+      limit === undefined
+        ? ''
+        : `?${new URLSearchParams({ limit: `${limit}` })}`;
+    return this.get<EntityMeshHistory>(
+      `${await this.entityUrl(entityRef)}/history${query}`,
+    );
   }
 
   /** {@inheritDoc ServiceMeshApi.getGroupRollup} */

@@ -3,6 +3,7 @@ import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import type { AdoptionReport } from '@meshlens/plugin-service-mesh-common';
+import { ReactNode } from 'react';
 import { AdoptionCost } from '../AdoptionCost/AdoptionCost';
 import { AdoptionTrigger } from '../AdoptionTrigger/AdoptionTrigger';
 import { RecommendationChip } from '../RecommendationChip/RecommendationChip';
@@ -30,17 +31,19 @@ const useStyles = makeStyles(theme => ({
  */
 export interface AdoptionCardProps {
   adoption: AdoptionReport;
+  /** Shown last in the card, e.g. the entity's history trend. */
+  children?: ReactNode;
 }
 
 /**
  * Whether an entity should join the mesh: the recommendation and readiness
  * score with their explanation, each adoption trigger with its strength and
- * evidence, and what meshing would cost.
+ * evidence, and what meshing would cost; then `children`, if any.
  *
  * @internal
  */
 export function AdoptionCard(props: AdoptionCardProps) {
-  const { adoption } = props;
+  const { adoption, children } = props;
   const classes = useStyles();
 
   return (
@@ -84,6 +87,11 @@ export function AdoptionCard(props: AdoptionCardProps) {
           </Typography>
           <AdoptionCost cost={adoption.cost} />
         </Grid>
+        {children && (
+          <Grid item xs={12}>
+            {children}
+          </Grid>
+        )}
       </Grid>
     </InfoCard>
   );

@@ -2,18 +2,8 @@ import Chip from '@material-ui/core/Chip';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import type {
-  AdoptionReport,
-  TriggerId,
-} from '@meshlens/plugin-service-mesh-common';
-
-const names: Record<TriggerId, string> = {
-  scale: 'Scale',
-  'multi-team': 'Multi-team',
-  compliance: 'Compliance',
-  canary: 'Canary releases',
-  observability: 'Observability',
-};
+import type { AdoptionReport } from '@meshlens/plugin-service-mesh-common';
+import { triggerName } from '../../utils/triggerName';
 
 const useStyles = makeStyles(theme => ({
   row: {
@@ -49,7 +39,7 @@ export interface AdoptionTriggerProps {
 export function AdoptionTrigger(props: AdoptionTriggerProps) {
   const { trigger } = props;
   const classes = useStyles();
-  const name = names[trigger.id] ?? trigger.id;
+  const name = triggerName(trigger.id);
   const percent = Math.min(100, Math.max(0, trigger.strength * 100));
   const percentText = `${Math.round(percent)}%`;
 

@@ -1,7 +1,8 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { fakeServiceMeshApi } from '../../__testUtils__/fakeServiceMeshApi';
 import { makeAdoption } from '../../__testUtils__/makeAdoption';
 import { makeEntity } from '../../__testUtils__/makeEntity';
+import { makeResponseError } from '../../__testUtils__/makeResponseError';
 import { makeReport } from '../../__testUtils__/makeReport';
 import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
 import { EntityServiceMeshContent } from './EntityServiceMeshContent';
@@ -31,6 +32,45 @@ describe('EntityServiceMeshContent adoption', () => {
     expect(follows(screen.getByText('Workloads'), adoption)).toBe(true);
   });
 
+  it('shows the history trend inside the adoption card', async () => {
+    const api = fakeServiceMeshApi({
+      getEntityReport: () =>
+        Promise.resolve(makeReport({ adoption: makeAdoption() })),
+    });
+    await renderWithEntity(<EntityServiceMeshContent />, { api, entity });
+
+    const history = await screen.findByRole('heading', { name: 'History' });
+    const card = screen.getByText('Mesh adoption').closest('.MuiCard-root')!;
+    expect(card).toContainElement(history);
+    expect(
+      await within(card as HTMLElement).findByText(
+        'Score 41 → 58 since 2026-11-20',
+      ),
+    ).toBeInTheDocument();
+    expect(api.getEntityHistory).toHaveBeenCalledWith(
+      { kind: 'component', namespace: 'default', name: 'checkout' },
+      672,
+    );
+  });
+
+  it('keeps the rest of the tab when the history fails to load', async () => {
+    const error = await makeResponseError(400, 'Invalid limit');
+    const api = fakeServiceMeshApi({
+      getEntityReport: () =>
+        Promise.resolve(makeReport({ adoption: makeAdoption() })),
+      getEntityHistory: () => Promise.reject(error),
+    });
+    await renderWithEntity(<EntityServiceMeshContent />, { api, entity });
+
+    const alert = await screen.findByRole('alert');
+    expect(
+      within(alert).getByText(/Could not load the history/),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Readiness score 42/100')).toBeInTheDocument();
+    expect(screen.getByText('Meshed pods 2/3')).toBeInTheDocument();
+    expect(screen.getByText('Workloads')).toBeInTheDocument();
+  });
+
   it('shows no adoption card when the report has no adoption', async () => {
     const api = fakeServiceMeshApi({
       getEntityReport: () => Promise.resolve(makeReport()),
@@ -40,5 +80,6 @@ describe('EntityServiceMeshContent adoption', () => {
     expect(await screen.findByText('Meshed pods 2/3')).toBeInTheDocument();
     expect(screen.queryByText('Mesh adoption')).not.toBeInTheDocument();
     expect(screen.queryByTestId('recommendation')).not.toBeInTheDocument();
+    expect(api.getEntityHistory).not.toHaveBeenCalled();
   });
 });

@@ -14,6 +14,7 @@ import {
 } from '@backstage/plugin-catalog-react';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
+import { lazy, Suspense } from 'react';
 import { useEntityMeshReport } from '../../hooks/useEntityMeshReport';
 import { isServiceMeshAvailable } from '../../utils/isServiceMeshAvailable';
 import { kubernetesAnnotations } from '../../utils/kubernetesAnnotations';
@@ -27,6 +28,13 @@ import { PolicyCard } from '../PolicyCard/PolicyCard';
 import { ProxiesCard } from '../ProxiesCard/ProxiesCard';
 import { RunbookCard } from '../RunbookCard/RunbookCard';
 import { WorkloadsTable } from '../WorkloadsTable/WorkloadsTable';
+
+// The history trend loads in a chunk of its own, after the report is on screen.
+const HistoryTrend = lazy(() =>
+  import('../HistoryTrend/HistoryTrend').then(m => ({
+    default: m.HistoryTrend,
+  })),
+);
 
 function ServiceMeshReport(props: { entity: Entity }) {
   const { entity } = props;
@@ -71,7 +79,11 @@ function ServiceMeshReport(props: { entity: Entity }) {
       </Grid>
       {report.adoption && (
         <Grid item xs={12}>
-          <AdoptionCard adoption={report.adoption} />
+          <AdoptionCard adoption={report.adoption}>
+            <Suspense fallback={<Progress />}>
+              <HistoryTrend entityRef={stringifyEntityRef(entity)} />
+            </Suspense>
+          </AdoptionCard>
         </Grid>
       )}
       {report.workloads.length > 0 && (
@@ -121,9 +133,10 @@ function ServiceMeshReport(props: { entity: Entity }) {
 
 /**
  * The Service Mesh tab of an entity page: Linkerd mesh state, mesh-adoption
- * advice, golden metrics with callers and callees over a chosen window, mTLS,
- * Linkerd policy and routes, proxies, workloads, findings and the adoption
- * runbook of the entity in the current `EntityProvider` context.
+ * advice with its history trend, golden metrics with callers and callees over
+ * a chosen window, mTLS, Linkerd policy and routes, proxies, workloads,
+ * findings and the adoption runbook of the entity in the current
+ * `EntityProvider` context.
  *
  * @remarks
  * Entities need the `backstage.io/kubernetes-id` or

@@ -55,9 +55,10 @@ describe('RunbookStepRow', () => {
       'Copy the verify commands of step 1',
       'Copy the roll back commands of step 1',
     ]);
-    const code = screen
-      .getAllByText((_, element) => element?.tagName === 'CODE')
-      .map(element => element.textContent);
+    // CodeSnippet loads its highlighter asynchronously: wait for the code blocks.
+    const code = (
+      await screen.findAllByText((_, element) => element?.tagName === 'CODE')
+    ).map(element => element.textContent);
     expect(code).toEqual([
       'linkerd check --pre\nkubectl get nodes -o wide',
       'linkerd version --client',
