@@ -86,7 +86,8 @@ export interface Config {
     };
     /**
      * Notifications to entity owners (Backstage notifications service): a trigger firing for the
-     * first time, an mTLS coverage drop, a certificate entering the 60-day window. Each is sent
+     * first time, an mTLS coverage drop, a meshed entity regressing, a certificate entering the
+     * 60-day window. Each is sent
      * once (deduplicated in the plugin database).
      */
     notifications?: {

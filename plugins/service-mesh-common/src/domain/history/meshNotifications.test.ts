@@ -70,6 +70,15 @@ describe('meshNotifications', () => {
     expect(meshNotifications({ report: report({ adoption: undefined }), current: current(0.5), previous: previous(0.9), sent: new Set(), rules: { mtlsDrop: 0.5 } })).toEqual([]);
   });
 
+  it('notifies a meshed entity that regresses to partial, once per regression', () => {
+    const was = { ...previous(), state: 'meshed' as const };
+    const r = report({ adoption: undefined, state: 'partial' });
+    const out = meshNotifications({ report: r, current: { ...current(), state: 'partial' }, previous: was, sent: new Set() });
+    expect(out).toEqual([expect.objectContaining({ key: 'mesh-regressed:2026-11-27T12:00:00.000Z', title: 'component:default/orchestrator is no longer fully meshed: 1 of 2 pods run the Linkerd proxy' })]);
+    expect(meshNotifications({ report: r, current: { ...current(), state: 'partial' }, previous: { ...was, state: 'partial' }, sent: new Set() })).toEqual([]);
+    expect(meshNotifications({ report: r, current: { ...current(), state: 'meshed' }, previous: was, sent: new Set() })).toEqual([]);
+  });
+
   it('notifies a certificate entering the 60-day window once per certificate', () => {
     const finding = { code: 'certificate-expiring' as const, severity: 'warning' as const, message: 'The trust anchor expires on 2027-01-10 (in 44 days ...): rotate it.', cluster: 'homelab', expiresAt: '2027-01-10T00:00:00.000Z' };
     const r = report({ adoption: undefined, findings: [finding, { ...finding, message: 'same certificate, other text' }] });

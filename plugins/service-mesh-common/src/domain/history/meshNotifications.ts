@@ -18,8 +18,8 @@ export interface MeshNotification {
 
 /**
  * The notifications one history run owes an entity's owners: an adoption trigger that fires for
- * the first time, inbound mTLS coverage that dropped since the previous run, a certificate that
- * entered the 60-day window. `sent` holds the keys already sent; they are never sent again. A
+ * the first time, inbound mTLS coverage that dropped since the previous run, a meshed entity
+ * whose pods are no longer all meshed, a certificate that entered the 60-day window. `sent` holds the keys already sent; they are never sent again. A
  * report with source errors notifies nothing: a degraded source is not a regression.
  */
 export function meshNotifications(input: {
@@ -54,6 +54,17 @@ export function meshNotifications(input: {
       key: `mtls-drop:${previous!.recordedAt}`,
       title: `${report.entityRef}: inbound mTLS coverage dropped from ${percent(before)} to ${percent(now)}`,
       description: `Requests reaching ${report.entityRef} without mTLS rose since ${previous!.recordedAt}. The mTLS card lists the plaintext sources and their reasons.`,
+      severity: 'high',
+    });
+  }
+
+  if (previous?.state === 'meshed' && (current.state === 'partial' || current.state === 'unmeshed')) {
+    const pods = report.workloads.reduce((n, w) => n + w.totalPods, 0);
+    const meshed = report.workloads.reduce((n, w) => n + w.meshedPods, 0);
+    out.push({
+      key: `mesh-regressed:${previous.recordedAt}`,
+      title: `${report.entityRef} is no longer fully meshed: ${meshed} of ${pods} pods run the Linkerd proxy`,
+      description: `Every pod was meshed at ${previous.recordedAt}. Pods without the proxy lose mTLS and golden metrics; the Service Mesh tab's findings say why (injection disabled, pending restart, ...).`,
       severity: 'high',
     });
   }
