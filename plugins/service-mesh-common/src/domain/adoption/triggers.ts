@@ -1,6 +1,7 @@
 import { AdoptionReport } from '../../api/EntityMeshReport';
 import { metricWorkloadsOf } from '../metrics/metricWorkloadsOf';
 import { workloadKey } from '../metrics/metricsWindow';
+import { windowIndex } from '../metrics/windowIndex';
 import { AdoptionConfig } from './adoptionConfig';
 import { AdoptionContext } from './adoptionContext';
 
@@ -34,7 +35,7 @@ export function scaleTrigger(ctx: AdoptionContext, c: AdoptionConfig): TriggerRe
     return e?.kind === 'Component' && (!annotated || annotated.some(n => names.includes(n)));
   };
   const edges = (ctx.catalog?.edges ?? []).filter(e => inCluster(e.from) && inCluster(e.to)).length;
-  const rps = ctx.metrics.flatMap(w => w.edgeResponses).reduce((n, r) => n + r.count, 0) / (ctx.metrics[0]?.windowSeconds ?? 1);
+  const rps = ctx.metrics.reduce((n, w) => n + windowIndex(w).edgeResponsesTotal, 0) / (ctx.metrics[0]?.windowSeconds ?? 1);
   const eastWest = edges >= c.scale.eastWestEdges || rps >= c.scale.eastWestRps;
   const strength = cap(services / c.scale.services) * (eastWest ? 1 : 0.5);
   return {
@@ -105,7 +106,7 @@ export function canaryTrigger(ctx: AdoptionContext, c: AdoptionConfig): TriggerR
 export function observabilityTrigger(ctx: AdoptionContext, c: AdoptionConfig): TriggerResult {
   if (!ctx.catalog) return { id: 'observability', fired: false, strength: 0, evidence: ['cannot be evaluated: no catalog relations'] };
   if (ctx.peerWorkloads.size === 0) return { id: 'observability', fired: false, strength: 0, evidence: ['no edges to other services or message brokers in the catalog: nothing to debug across services'] };
-  const observed = new Set(ctx.metrics.flatMap(w => w.inbound.map(r => `${w.cluster}:${workloadKey(r.workload)}`)));
+  const observed = new Set(ctx.metrics.flatMap(w => [...windowIndex(w).inbound.keys()].map(k => `${w.cluster}:${k}`)));
   const interacting = [...ctx.matched.flatMap(m => m.workloads), ...[...ctx.peerWorkloads.values()].flat()];
   const blind = interacting.filter(a => {
     const scraped = a.workload.template?.metadata?.annotations?.['prometheus.io/scrape'] === 'true';

@@ -1,6 +1,7 @@
 import { EdgeReport } from '../../api/EntityMeshReport';
 import { histogramQuantile } from './histogramQuantile';
 import { MetricsWindow, MetricWorkload, workloadKey } from './metricsWindow';
+import { keysIn, rowsOf, windowIndex } from './windowIndex';
 
 interface Acc {
   cluster: string;
@@ -53,15 +54,20 @@ export function edgeReports(
     return out;
   };
   for (const w of windows) {
-    for (const r of w.edgeResponses) {
+    // Only the rows with one of the entity's workloads at either end (a row may be both).
+    const index = windowIndex(w);
+    const keys = keysIn(w.cluster, workloads);
+    const rows = <T>(pick: (r: typeof index.edgesBySrc) => Map<string, T[]>) =>
+      [...new Set([...rowsOf(pick(index.edgesBySrc), keys), ...rowsOf(pick(index.edgesByDst), keys)])];
+    for (const r of rows(x => x.responses)) {
       for (const a of accFor(w, r.workload, r.dst)) {
         if (r.classification === 'success') a.success += r.count;
         else a.failure += r.count;
         if (r.tls === 'true') { a.secured += r.count; a.serverId = r.serverId; } else a.noTlsReason ??= r.noTlsReason ?? r.tls;
       }
     }
-    for (const b of w.edgeLatency) for (const a of accFor(w, b.workload, b.dst)) a.buckets.set(b.le, (a.buckets.get(b.le) ?? 0) + b.count);
-    for (const e of w.edges) {
+    for (const b of rows(x => x.latency)) for (const a of accFor(w, b.workload, b.dst)) a.buckets.set(b.le, (a.buckets.get(b.le) ?? 0) + b.count);
+    for (const e of rows(x => x.edges)) {
       for (const a of accFor(w, e.workload, e.dst)) {
         a.connections += e.connections;
         if (e.serverId) a.serverId = e.serverId;

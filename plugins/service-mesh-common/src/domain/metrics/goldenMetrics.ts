@@ -1,6 +1,7 @@
 import { GoldenMetrics } from '../../api/EntityMeshReport';
 import { histogramQuantile } from './histogramQuantile';
-import { MetricsWindow, MetricWorkload, workloadKey } from './metricsWindow';
+import { MetricsWindow, MetricWorkload } from './metricsWindow';
+import { keysIn, rowsOf, windowIndex } from './windowIndex';
 
 /** Traffic of a set of workloads: inbound responses and merged latency buckets. */
 interface Totals {
@@ -9,17 +10,16 @@ interface Totals {
   buckets: Map<number, number>;
 }
 
-function totalsOf(windows: MetricsWindow[], keys: Set<string>): Totals {
+function totalsOf(windows: MetricsWindow[], workloads: Array<{ cluster: string } & MetricWorkload>): Totals {
   const t: Totals = { success: 0, failure: 0, buckets: new Map() };
   for (const w of windows) {
-    for (const r of w.inbound) {
-      if (!keys.has(`${w.cluster}:${workloadKey(r.workload)}`)) continue;
+    const index = windowIndex(w);
+    const keys = keysIn(w.cluster, workloads);
+    for (const r of rowsOf(index.inbound, keys)) {
       if (r.classification === 'success') t.success += r.count;
       else t.failure += r.count;
     }
-    for (const b of w.latency) {
-      if (keys.has(`${w.cluster}:${workloadKey(b.workload)}`)) t.buckets.set(b.le, (t.buckets.get(b.le) ?? 0) + b.count);
-    }
+    for (const b of rowsOf(index.latency, keys)) t.buckets.set(b.le, (t.buckets.get(b.le) ?? 0) + b.count);
   }
   return t;
 }
@@ -36,8 +36,7 @@ export function goldenMetrics(
   windows: MetricsWindow[],
   workloads: Array<{ cluster: string } & MetricWorkload>,
 ): GoldenMetrics | undefined {
-  const keys = new Set(workloads.map(w => `${w.cluster}:${workloadKey(w)}`));
-  const t = totalsOf(windows, keys);
+  const t = totalsOf(windows, workloads);
   const total = t.success + t.failure;
   if (total === 0 || windows.length === 0) return undefined;
   const buckets = [...t.buckets].map(([le, count]) => ({ le, count }));

@@ -1,5 +1,6 @@
 import { MtlsReport } from '../../api/EntityMeshReport';
 import { MetricsWindow, MetricWorkload, workloadKey } from './metricsWindow';
+import { keysIn, rowsOf, windowIndex } from './windowIndex';
 
 /** The post-quantum hybrid key exchange Linkerd 2.19 prefers. */
 export const POST_QUANTUM_KX = 'X25519MLKEM768';
@@ -18,14 +19,14 @@ export function mtlsReport(
   workloads: Array<{ cluster: string } & MetricWorkload>,
   opts: { ingressFacing: boolean },
 ): MtlsReport | undefined {
-  const keys = new Set(workloads.map(w => `${w.cluster}:${workloadKey(w)}`));
-  const mine = (cluster: string, w: MetricWorkload) => keys.has(`${cluster}:${workloadKey(w)}`);
+  const mine = new Map(windows.map(w => [w, { index: windowIndex(w), keys: keysIn(w.cluster, workloads) }]));
   const clients = new Map<string, number>();
   const plain = new Map<string, number>();
   let total = 0;
   let tls = 0;
   for (const w of windows) {
-    for (const r of w.inbound.filter(x => mine(w.cluster, x.workload))) {
+    const { index, keys } = mine.get(w)!;
+    for (const r of rowsOf(index.inbound, keys)) {
       total += r.count;
       if (r.tls === 'true') {
         tls += r.count;
@@ -38,14 +39,14 @@ export function mtlsReport(
     }
   }
   const outbound = windows.flatMap(w =>
-    w.edges.filter(e => mine(w.cluster, e.workload)).map(e => ({
+    rowsOf(mine.get(w)!.index.edgesBySrc.edges, mine.get(w)!.keys).map(e => ({
       cluster: w.cluster, from: workloadKey(e.workload), to: workloadKey(e.dst),
       serverId: e.serverId, noTlsReason: e.noTlsReason, connections: e.connections,
     })),
   );
   if (total === 0 && outbound.length === 0) return undefined;
-  const crypto = windows.flatMap(w => w.crypto.filter(c => mine(w.cluster, c.workload)))[0];
-  const expiries = windows.flatMap(w => w.leafExpiry.filter(l => mine(w.cluster, l.workload)).map(l => l.expiresAt));
+  const crypto = windows.flatMap(w => rowsOf(mine.get(w)!.index.crypto, mine.get(w)!.keys))[0];
+  const expiries = windows.flatMap(w => rowsOf(mine.get(w)!.index.leafExpiry, mine.get(w)!.keys).map(l => l.expiresAt));
   return {
     inboundTlsRatio: share(tls, total),
     inboundRequests: Number(total.toFixed(3)),
