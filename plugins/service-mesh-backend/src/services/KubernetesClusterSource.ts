@@ -9,6 +9,9 @@ import { PrometheusClient } from '../adapters/prometheus/PrometheusClient';
 import { MetricsSource } from './metrics/MetricsSource';
 import { PrometheusMetricsSource } from './metrics/PrometheusMetricsSource';
 
+/** Re-analysis without a cache change, for time-based findings (certificate windows are days wide). */
+const ANALYSIS_MAX_AGE_MS = 10 * 60_000;
+
 /**
  * A live cluster read through watch-backed caches. The analysis is recomputed only when the
  * caches changed since the last request; a request before the first sync waits a bounded time,
@@ -66,9 +69,9 @@ export class KubernetesClusterSource implements ClusterSource {
       errors.push({ source: `cluster:${this.name}`, message: `caches not synced after ${this.syncWaitMs} ms; answering with what is cached so far` });
     }
     if (!w.hasListed()) return { name: this.name, now: new Date(), synced: false, errors };
-    // Recompute when the caches changed, and at least once a minute of monotonic time
-    // (certificate windows are judged on the wall clock, at the new time after a jump).
-    if (this.cached?.generation !== w.generation || performance.now() - this.cached.at > 60_000) {
+    // Recompute when the caches changed, and at least every ANALYSIS_MAX_AGE_MS of monotonic
+    // time (certificate windows are judged on the wall clock, at the new time after a jump).
+    if (this.cached?.generation !== w.generation || performance.now() - this.cached.at > ANALYSIS_MAX_AGE_MS) {
       const generation = w.generation;
       const objects = w.objects();
       const certs = trustAnchorsOf(objects, this.config.controlPlaneNamespace);

@@ -8,22 +8,34 @@ export interface MetricsSource {
 }
 
 /**
- * Caches one value per key for `ttlMs`; concurrent callers share the in-flight promise, and a
- * failure is not cached (the next request retries). Ages are measured on the monotonic clock,
- * so a wall-clock jump neither freezes nor flushes the cache.
+ * Caches one value per key for `ttlMs`; concurrent callers share the in-flight promise. After the
+ * TTL the previous value is still served while one reload runs in the background (so requests do
+ * not queue behind a refresh); a failed reload drops the entry, and the next caller loads afresh
+ * and sees the failure. A failed first load is not cached either. Ages are measured on the
+ * monotonic clock, so a wall-clock jump neither freezes nor flushes the cache.
  */
 export class SharedCache<T> {
-  private readonly entries = new Map<string, { at: number; value: Promise<T> }>();
+  private readonly entries = new Map<string, { at: number; value: Promise<T>; loaded: boolean; reloading: boolean }>();
   constructor(private readonly ttlMs: number, private readonly now: () => number = () => performance.now()) {}
 
   get(key: string, load: () => Promise<T>): Promise<T> {
     const hit = this.entries.get(key);
-    if (hit && this.now() - hit.at < this.ttlMs) return hit.value;
-    const value = load();
-    this.entries.set(key, { at: this.now(), value });
-    value.catch(() => {
-      if (this.entries.get(key)?.value === value) this.entries.delete(key);
-    });
-    return value;
+    if (hit && (this.now() - hit.at < this.ttlMs || hit.reloading || !hit.loaded)) return hit.value;
+    if (hit) {
+      hit.reloading = true;
+      const next = load();
+      next.then(
+        () => this.entries.set(key, { at: this.now(), value: next, loaded: true, reloading: false }),
+        () => { if (this.entries.get(key) === hit) this.entries.delete(key); },
+      );
+      return hit.value;
+    }
+    const entry = { at: this.now(), value: load(), loaded: false, reloading: false };
+    this.entries.set(key, entry);
+    entry.value.then(
+      () => { entry.loaded = true; },
+      () => { if (this.entries.get(key) === entry) this.entries.delete(key); },
+    );
+    return entry.value;
   }
 }

@@ -3,6 +3,7 @@ import { entityMatcher } from '../entityMatch';
 import { matchEntityWorkloads } from '../entityReport';
 import { MetricsWindow } from '../metrics/metricsWindow';
 import { AdoptionContext, CatalogEntry, CatalogGraph } from './adoptionContext';
+import { edgesOf } from './catalogIndex';
 
 function matcherOf(entry: CatalogEntry) {
   const name = entry.ref.split('/').pop() ?? entry.ref;
@@ -32,9 +33,8 @@ export function adoptionContextFor(input: {
   const matched = matchEntityWorkloads(matcherOf(input.entity), input.clusters).filter(m => m.workloads.length > 0);
   const peerWorkloads = new Map<string, ReturnType<typeof matchEntityWorkloads>[number]['workloads']>();
   // A database's link to its service is not an interaction between services, from either side.
-  const edges = isInteractionPeer(input.entity) ? input.catalog?.edges ?? [] : [];
+  const edges = isInteractionPeer(input.entity) && input.catalog ? edgesOf(input.catalog, input.entity.ref) : [];
   for (const e of edges) {
-    if (e.from !== input.entity.ref && e.to !== input.entity.ref) continue;
     const peer = e.from === input.entity.ref ? e.to : e.from;
     const entry = input.catalog!.entities.get(peer);
     if (!entry || !isInteractionPeer(entry) || peerWorkloads.has(entry.ref)) continue;

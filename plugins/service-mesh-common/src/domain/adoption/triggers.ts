@@ -4,6 +4,7 @@ import { workloadKey } from '../metrics/metricsWindow';
 import { windowIndex } from '../metrics/windowIndex';
 import { AdoptionConfig } from './adoptionConfig';
 import { AdoptionContext } from './adoptionContext';
+import { componentEdgesWithin, edgesOf } from './catalogIndex';
 
 /** One trigger's result. */
 export type TriggerResult = AdoptionReport['triggers'][number];
@@ -13,7 +14,7 @@ const round = (x: number) => Number(x.toFixed(3));
 
 /** Edges that touch the entity (caller or callee), from the catalog. */
 function entityEdges(ctx: AdoptionContext) {
-  return (ctx.catalog?.edges ?? []).filter(e => e.from === ctx.entity.ref || e.to === ctx.entity.ref);
+  return ctx.catalog ? edgesOf(ctx.catalog, ctx.entity.ref) : [];
 }
 
 /** The entity and the entities it talks to. */
@@ -28,13 +29,7 @@ export function scaleTrigger(ctx: AdoptionContext, c: AdoptionConfig): TriggerRe
   const services = Math.max(...clusters.map(k => k.facts.applicationServices));
   // Service-to-service edges between entities that run in the same cluster as this one:
   // Component to Component (a service and its database is not east-west traffic).
-  const names = clusters.map(k => k.summary.name);
-  const inCluster = (ref: string) => {
-    const e = ctx.catalog?.entities.get(ref);
-    const annotated = e?.annotations['backstage.io/kubernetes-cluster']?.split(',').map(x => x.trim());
-    return e?.kind === 'Component' && (!annotated || annotated.some(n => names.includes(n)));
-  };
-  const edges = (ctx.catalog?.edges ?? []).filter(e => inCluster(e.from) && inCluster(e.to)).length;
+  const edges = ctx.catalog ? componentEdgesWithin(ctx.catalog, clusters.map(k => k.summary.name)) : 0;
   const rps = ctx.metrics.reduce((n, w) => n + windowIndex(w).edgeResponsesTotal, 0) / (ctx.metrics[0]?.windowSeconds ?? 1);
   const eastWest = edges >= c.scale.eastWestEdges || rps >= c.scale.eastWestRps;
   const strength = cap(services / c.scale.services) * (eastWest ? 1 : 0.5);
@@ -106,11 +101,11 @@ export function canaryTrigger(ctx: AdoptionContext, c: AdoptionConfig): TriggerR
 export function observabilityTrigger(ctx: AdoptionContext, c: AdoptionConfig): TriggerResult {
   if (!ctx.catalog) return { id: 'observability', fired: false, strength: 0, evidence: ['cannot be evaluated: no catalog relations'] };
   if (ctx.peerWorkloads.size === 0) return { id: 'observability', fired: false, strength: 0, evidence: ['no edges to other services or message brokers in the catalog: nothing to debug across services'] };
-  const observed = new Set(ctx.metrics.flatMap(w => [...windowIndex(w).inbound.keys()].map(k => `${w.cluster}:${k}`)));
+  const observed = (cluster: string, key: string) => ctx.metrics.some(w => w.cluster === cluster && windowIndex(w).inbound.has(key));
   const interacting = [...ctx.matched.flatMap(m => m.workloads), ...[...ctx.peerWorkloads.values()].flat()];
   const blind = interacting.filter(a => {
     const scraped = a.workload.template?.metadata?.annotations?.['prometheus.io/scrape'] === 'true';
-    const proxied = metricWorkloadsOf(a.workload).some(m => observed.has(`${a.workload.cluster}:${workloadKey(m)}`));
+    const proxied = metricWorkloadsOf(a.workload).some(m => observed(a.workload.cluster, workloadKey(m)));
     return !scraped && !proxied;
   });
   const share = interacting.length ? blind.length / interacting.length : 0;
