@@ -21,6 +21,8 @@ export function freePort(): Promise<number> {
 export interface RunningBackend {
   url: string;
   token: string;
+  /** PID of the spawned `yarn workspace backend start` (its process group leader). */
+  pid: number;
   logs(): string;
   stop(): Promise<void>;
 }
@@ -94,7 +96,7 @@ export async function startBackend(opts: { waitForEntities: string[]; timeoutMs?
         return res.ok ? true : undefined;
       }, logs);
     }
-    return { url, token, logs, stop: () => stopGroup(child) };
+    return { url, token, pid: child.pid!, logs, stop: () => stopGroup(child) };
   } catch (e) {
     await stopGroup(child);
     throw e;
