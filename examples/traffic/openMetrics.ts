@@ -99,7 +99,8 @@ class Series {
     const out: string[] = [];
     for (const [family, lines] of byFamily) {
       const type = family === 'response_latency_ms' ? 'histogram' : GAUGES.includes(family) ? 'gauge' : 'counter';
-      out.push(`# TYPE ${family} ${type}`, ...lines);
+      out.push(`# TYPE ${family} ${type}`);
+      for (const line of lines) out.push(line);
     }
     return [...out, '# EOF', ''].join('\n');
   }

@@ -55,11 +55,15 @@ async function sample(b: BenchBackend, name: string) {
   return { entity: name, state: r.state, workloads: r.workloads.map((w: any) => `${w.namespace}/${w.name} ${w.meshedPods}/${w.totalPods}`), rps: r.goldenMetrics?.rps, errors: r.errors };
 }
 
-/** Queries one entity request makes once the metrics batch has expired. */
+/**
+ * Queries one entity request causes once the metrics batch has expired. The batch reloads in the
+ * background while the previous window is served, so the count is read once it settles.
+ */
 async function prometheusBatch(b: BenchBackend, promUrl: string, entity: string): Promise<number> {
   await sleep((METRICS_REFRESH_SECONDS + 1) * 1000);
   const before = await prometheusQueries(promUrl);
   await sample(b, entity);
+  await sleep(2000);
   const after = await prometheusQueries(promUrl);
   return after.query - before.query + after.queryRange - before.queryRange;
 }

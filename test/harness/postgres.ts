@@ -66,12 +66,12 @@ export async function startPostgres(): Promise<RunningPostgres> {
   throw new Error(`PostgreSQL did not become ready\n${log.slice(-2000)}`);
 }
 
-/** Backend config overrides (APP_CONFIG_*) that point the backend's database at `pg`. */
-export function postgresBackendEnv(pg: RunningPostgres): Record<string, string> {
-  return {
-    APP_CONFIG_backend_database: JSON.stringify({
-      client: 'pg',
-      connection: { host: pg.host, port: pg.port, user: pg.user, password: pg.password },
-    }),
-  };
+/** The environment `app-config.production.yaml` reads its PostgreSQL connection from. */
+export function postgresEnv(pg: RunningPostgres): Record<string, string> {
+  return { POSTGRES_HOST: pg.host, POSTGRES_PORT: String(pg.port), POSTGRES_USER: pg.user, POSTGRES_PASSWORD: pg.password };
+}
+
+/** Runs one SQL statement with psql against `database`; returns the unaligned, tuples-only output. */
+export function psql(pg: RunningPostgres, database: string, sql: string): string {
+  return execFileSync(join(binDir(), 'psql'), ['-h', pg.host, '-p', String(pg.port), '-U', pg.user, '-d', database, '-At', '-c', sql], { encoding: 'utf8' }).trim();
 }

@@ -4,7 +4,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startBackend, type RunningBackend } from '../support/backend.ts';
-import { postgresBackendEnv, startPostgres, type RunningPostgres } from '../harness/postgres.ts';
+import { postgresEnv, psql, startPostgres, type RunningPostgres } from '../harness/postgres.ts';
+import { join } from 'node:path';
+import { REPO } from '../support/backend.ts';
 
 const FREQUENCY_S = 4;
 const ENTITY = 'component/default/orchestrator';
@@ -87,15 +89,34 @@ describe('mesh history on SQLite (the default database)', () => {
   });
 });
 
-describe('mesh history on PostgreSQL, two replicas sharing it', () => {
+/**
+ * The production shape: `app-config.production.yaml` (PostgreSQL from POSTGRES_*) on top of
+ * `app-config.yaml`. Its cluster list, catalog and sign-in are for a real deployment, so the test
+ * points them back at the demo snapshots, the demo catalog and guest sign-in; the database and
+ * everything else come from the production file.
+ */
+function productionEnv(pg: RunningPostgres): Record<string, string> {
+  return {
+    ...HISTORY_ENV,
+    ...postgresEnv(pg),
+    APP_BASE_URL: 'http://127.0.0.1', BACKEND_BASE_URL: 'http://127.0.0.1',
+    MESHLENS_CLUSTER_NAME: 'unused', MESHLENS_CLUSTER_URL: 'https://127.0.0.1:1', MESHLENS_TOKEN: 'unused', MESHLENS_PROMETHEUS_URL: 'http://127.0.0.1:1',
+    APP_CONFIG_serviceMesh_clusters: JSON.stringify(['homelab', 'homelab-meshed'].map(name => ({ name, source: 'snapshot', path: join(REPO, 'examples', name) }))),
+    APP_CONFIG_catalog_locations: JSON.stringify(['examples/org.yaml', 'examples/homelab/catalog/*.yaml', 'examples/homelab-meshed/catalog/*.yaml'].map(target => ({ type: 'file', target: join(REPO, target) }))),
+    APP_CONFIG_auth_environment: 'development',
+  };
+}
+
+describe('mesh history on PostgreSQL with app-config.production.yaml, two replicas sharing it', () => {
   let pg: RunningPostgres;
   let a: RunningBackend;
   let b: RunningBackend;
   before(async () => {
     pg = await startPostgres();
-    const env = { ...HISTORY_ENV, ...postgresBackendEnv(pg) };
-    a = await startBackend({ waitForEntities: ['component:default/orchestrator', 'user:default/operator'], env });
-    b = await startBackend({ waitForEntities: ['component:default/orchestrator'], env });
+    const env = productionEnv(pg);
+    const configs = [join(REPO, 'app-config.yaml'), join(REPO, 'app-config.production.yaml')];
+    a = await startBackend({ waitForEntities: ['component:default/orchestrator', 'user:default/operator'], env, configs });
+    b = await startBackend({ waitForEntities: ['component:default/orchestrator'], env, configs });
   });
   after(async () => {
     await b?.stop();
@@ -103,9 +124,14 @@ describe('mesh history on PostgreSQL, two replicas sharing it', () => {
     await pg?.stop();
   });
 
-  it('fills the history table on PostgreSQL, readable from either replica', async () => {
+  it('fills the history table on PostgreSQL, readable from either replica', async t => {
     const points = await waitForPoints(a, 3);
     assertHistoryPoints(points);
+    // Straight from PostgreSQL: the plugin's own database holds the rows.
+    const rows = Number(psql(pg, 'backstage_plugin_service-mesh', "select count(*) from mesh_history where entity_ref = 'component:default/orchestrator'"));
+    const total = Number(psql(pg, 'backstage_plugin_service-mesh', 'select count(*) from mesh_history'));
+    t.diagnostic(`PostgreSQL mesh_history: ${rows} rows for orchestrator, ${total} in all`);
+    assert.ok(rows >= points.length, `${rows} rows in PostgreSQL, ${points.length} points served`);
     const fromB = await getJson(b, `/api/service-mesh/v1/entities/${ENTITY}/history`);
     assert.ok(fromB.body.points.length >= 3);
   });

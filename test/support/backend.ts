@@ -60,10 +60,16 @@ export async function guestToken(url: string): Promise<string> {
  * waits until it is ready and the catalog holds every entity of `waitForEntities`, and signs in
  * as guest.
  */
-export async function startBackend(opts: { waitForEntities: string[]; timeoutMs?: number; env?: Record<string, string> }): Promise<RunningBackend> {
+export async function startBackend(opts: {
+  waitForEntities: string[];
+  timeoutMs?: number;
+  env?: Record<string, string>;
+  /** Config files (absolute) instead of the package's default `app-config.yaml`. */
+  configs?: string[];
+}): Promise<RunningBackend> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [resolve(REPO, '.yarn/releases/yarn-4.13.0.cjs'), 'workspace', 'backend', 'start'], {
+  const child = spawn(process.execPath, [resolve(REPO, '.yarn/releases/yarn-4.13.0.cjs'), 'workspace', 'backend', 'start', ...(opts.configs ?? []).flatMap(c => ['--config', c])], {
     cwd: REPO,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
