@@ -4,7 +4,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import VerifiedUserIcon from '@material-ui/icons/VerifiedUser';
 import WarningIcon from '@material-ui/icons/Warning';
 import type { MtlsReport } from '@meshlens/plugin-service-mesh-common';
-import { ReactNode } from 'react';
+import { Field, FieldList } from '../FieldList/FieldList';
 
 const useStyles = makeStyles(theme => ({
   heading: { marginBottom: theme.spacing(1) },
@@ -14,30 +14,7 @@ const useStyles = makeStyles(theme => ({
     borderColor: theme.palette.warning.main,
     '& svg': { color: theme.palette.warning.main },
   },
-  list: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
-    columnGap: theme.spacing(3),
-    rowGap: theme.spacing(1),
-    margin: 0,
-  },
-  label: { color: theme.palette.text.secondary, fontWeight: 'bold' },
-  value: { margin: 0, fontFamily: 'monospace', wordBreak: 'break-word' },
 }));
-
-function Field(props: { label: string; children: ReactNode }) {
-  const classes = useStyles();
-  return (
-    <>
-      <Typography component="dt" variant="body2" className={classes.label}>
-        {props.label}
-      </Typography>
-      <Typography component="dd" variant="body2" className={classes.value}>
-        {props.children}
-      </Typography>
-    </>
-  );
-}
 
 /**
  * Props of {@link CryptoConfiguration}.
@@ -89,7 +66,7 @@ export function CryptoConfiguration(props: CryptoConfigurationProps) {
           }
         />
       )}
-      <dl className={classes.list}>
+      <FieldList monospace>
         <Field label="FIPS">{fips ? 'yes' : 'no'}</Field>
         <Field label="Key exchange groups">
           {kxGroups.length > 0 ? kxGroups.join(', ') : '—'}
@@ -97,7 +74,7 @@ export function CryptoConfiguration(props: CryptoConfigurationProps) {
         <Field label="Cipher suites">
           {suites.length > 0 ? suites.join(', ') : '—'}
         </Field>
-      </dl>
+      </FieldList>
     </section>
   );
 }

@@ -8,9 +8,9 @@ import type {
   ClusterMeshSummary,
   EntityMeshReport,
 } from '@meshlens/plugin-service-mesh-common';
-import { ReactNode } from 'react';
 import { countPods } from '../../utils/countPods';
 import { MeshStateChip } from '../MeshStateChip/MeshStateChip';
+import { Field, FieldList } from '../FieldList/FieldList';
 
 const useStyles = makeStyles(theme => ({
   summary: {
@@ -19,16 +19,6 @@ const useStyles = makeStyles(theme => ({
     gap: theme.spacing(2),
     marginBottom: theme.spacing(2),
   },
-  list: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
-    columnGap: theme.spacing(3),
-    rowGap: theme.spacing(1.5),
-    alignItems: 'center',
-    margin: 0,
-  },
-  label: { color: theme.palette.text.secondary, fontWeight: 'bold' },
-  value: { margin: 0 },
   clusters: { margin: 0, paddingLeft: 0, listStyle: 'none' },
 }));
 
@@ -44,20 +34,6 @@ function describeCluster(cluster: ClusterMeshSummary): string {
 function formatTime(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
-}
-
-function Field(props: { label: string; children: ReactNode }) {
-  const classes = useStyles();
-  return (
-    <>
-      <Typography component="dt" variant="body2" className={classes.label}>
-        {props.label}
-      </Typography>
-      <Typography component="dd" variant="body2" className={classes.value}>
-        {props.children}
-      </Typography>
-    </>
-  );
 }
 
 /**
@@ -111,7 +87,7 @@ export function MeshStatusCard(props: MeshStatusCardProps) {
           {`Meshed pods ${pods.meshed}/${pods.total}`}
         </Typography>
       </div>
-      <dl className={classes.list}>
+      <FieldList>
         <Field label="Clusters">
           {report.clusters.length === 0 ? (
             'none'
@@ -130,7 +106,7 @@ export function MeshStatusCard(props: MeshStatusCardProps) {
             {formatTime(report.generatedAt)}
           </time>
         </Field>
-      </dl>
+      </FieldList>
     </InfoCard>
   );
 }
