@@ -63,6 +63,16 @@ describe('kubernetes source on a real apiserver', () => {
         APP_CONFIG_catalog_locations: JSON.stringify([{ type: 'file', target: join(dir, 'catalog.yaml') }]),
       },
     });
+    // CRDs created a moment ago may answer 429 "storage is (re)initializing": the backend reports
+    // that and retries; wait (bounded) until the harness cluster is synced without errors.
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const res = await fetch(`${backend.url}/api/service-mesh/v1/clusters`, { headers: { Authorization: `Bearer ${backend.token}` } });
+      const harness = ((await res.json()) as any).clusters.find((c: any) => c.name === 'harness');
+      if (harness?.synced && harness.errors.length === 0) break;
+      if (Date.now() > deadline) throw new Error(`harness cluster not settled after 30 s: ${JSON.stringify(harness?.errors)}`);
+      await new Promise(r => setTimeout(r, 250));
+    }
   });
   after(async () => {
     await backend?.stop();
