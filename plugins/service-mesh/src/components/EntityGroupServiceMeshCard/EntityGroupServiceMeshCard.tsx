@@ -3,7 +3,6 @@ import {
   InfoCard,
   Progress,
   ResponseErrorPanel,
-  WarningPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
@@ -15,6 +14,7 @@ import useAsync from 'react-use/esm/useAsync';
 import { serviceMeshApiRef } from '../../api/ServiceMeshApi';
 import { formatPercent } from '../../utils/formatPercent';
 import { EntitySummaryTable } from '../EntitySummaryTable/EntitySummaryTable';
+import { SourceErrorPanel } from '../SourceErrorPanel/SourceErrorPanel';
 
 function Stat(props: { label: string; children: ReactNode }) {
   return (
@@ -37,11 +37,7 @@ function RollupView(props: { rollup: GroupRollup }) {
     <Grid container spacing={2}>
       {rollup.errors.map(sourceError => (
         <Grid item xs={12} key={sourceError.source}>
-          <WarningPanel
-            severity="warning"
-            title={`Could not read ${sourceError.source}`}
-            message={sourceError.message}
-          />
+          <SourceErrorPanel error={sourceError} />
         </Grid>
       ))}
       <Stat label="Mesh coverage">{ratio(rollup.meshedPodRatio)}</Stat>

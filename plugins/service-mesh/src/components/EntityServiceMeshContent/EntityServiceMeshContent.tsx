@@ -3,11 +3,7 @@ import {
   getCompoundEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import {
-  Progress,
-  ResponseErrorPanel,
-  WarningPanel,
-} from '@backstage/core-components';
+import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import {
   MissingAnnotationEmptyState,
   useEntity,
@@ -28,6 +24,7 @@ import { PolicyCard } from '../PolicyCard/PolicyCard';
 import { ProxiesCard } from '../ProxiesCard/ProxiesCard';
 import { RunbookCard } from '../RunbookCard/RunbookCard';
 import { WorkloadsTable } from '../WorkloadsTable/WorkloadsTable';
+import { SourceErrorPanel } from '../SourceErrorPanel/SourceErrorPanel';
 
 // The history trend loads in a chunk of its own, after the report is on screen.
 const HistoryTrend = lazy(() =>
@@ -62,12 +59,7 @@ function ServiceMeshReport(props: { entity: Entity }) {
     <Grid container spacing={3}>
       {report.errors.map(sourceError => (
         <Grid item xs={12} key={sourceError.source}>
-          <WarningPanel
-            severity="warning"
-            defaultExpanded
-            title={`Could not read ${sourceError.source}`}
-            message={sourceError.message}
-          />
+          <SourceErrorPanel error={sourceError} defaultExpanded />
         </Grid>
       ))}
       <Grid item xs={12}>

@@ -3,7 +3,6 @@ import {
   InfoCard,
   Progress,
   ResponseErrorPanel,
-  WarningPanel,
 } from '@backstage/core-components';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
@@ -18,6 +17,7 @@ import { formatMs } from '../../utils/formatMs';
 import { formatNumber } from '../../utils/formatNumber';
 import { formatPercent } from '../../utils/formatPercent';
 import { MetricsWindowSelector } from '../MetricsWindowSelector/MetricsWindowSelector';
+import { SourceErrorPanel } from '../SourceErrorPanel/SourceErrorPanel';
 
 const useStyles = makeStyles(theme => ({
   stats: {
@@ -122,11 +122,7 @@ function Body(props: GoldenMetricsCardProps) {
 
   const warnings = metrics.errors.map(sourceError => (
     <div className={classes.warning} key={sourceError.source}>
-      <WarningPanel
-        severity="warning"
-        title={`Could not read ${sourceError.source}`}
-        message={sourceError.message}
-      />
+      <SourceErrorPanel error={sourceError} />
     </div>
   ));
   if (!metrics.goldenMetrics && metrics.series.length === 0) {

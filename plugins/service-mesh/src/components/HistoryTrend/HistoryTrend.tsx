@@ -18,6 +18,7 @@ import {
 } from '../../utils/summarizeHistory';
 import { triggerName } from '../../utils/triggerName';
 import { HistorySparkline } from '../HistorySparkline/HistorySparkline';
+import { SourceErrorPanel } from '../SourceErrorPanel/SourceErrorPanel';
 
 /** A week of points at the backend's default 15-minute cadence. */
 const historyLimit = 7 * 24 * 4;
@@ -175,11 +176,7 @@ export function HistoryTrend(props: HistoryTrendProps) {
       <>
         {value.errors.map(sourceError => (
           <div className={classes.warning} key={sourceError.source}>
-            <WarningPanel
-              severity="warning"
-              title={`Could not read ${sourceError.source}`}
-              message={sourceError.message}
-            />
+            <SourceErrorPanel error={sourceError} />
           </div>
         ))}
         <Trend history={value} />

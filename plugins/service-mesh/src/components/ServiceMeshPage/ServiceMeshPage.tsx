@@ -4,7 +4,6 @@ import {
   Page,
   Progress,
   ResponseErrorPanel,
-  WarningPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import Grid from '@material-ui/core/Grid';
@@ -12,6 +11,7 @@ import useAsync from 'react-use/esm/useAsync';
 import { serviceMeshApiRef } from '../../api/ServiceMeshApi';
 import { ClustersTable } from '../ClustersTable/ClustersTable';
 import { EntitiesOverview } from '../EntitiesOverview/EntitiesOverview';
+import { SourceErrorPanel } from '../SourceErrorPanel/SourceErrorPanel';
 
 function Clusters() {
   const api = useApi(serviceMeshApiRef);
@@ -30,11 +30,7 @@ function Entities() {
     <Grid container spacing={2}>
       {(value?.errors ?? []).map(sourceError => (
         <Grid item xs={12} key={sourceError.source}>
-          <WarningPanel
-            severity="warning"
-            title={`Could not read ${sourceError.source}`}
-            message={sourceError.message}
-          />
+          <SourceErrorPanel error={sourceError} />
         </Grid>
       ))}
       <Grid item xs={12}>
