@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { freePort, REPO } from '../support/backend.ts';
 import { startControlPlane, type ControlPlane } from '../harness/controlPlane.ts';
-import { Fixtures, trustAnchorPem } from '../harness/fixtures.ts';
+import { Fixtures } from '../harness/fixtures.ts';
 import { kube } from '../harness/kubeRequest.ts';
 import { toOpenMetrics } from '../../examples/traffic/openMetrics.ts';
-import { AT, shopModel, webToCart } from '../support/shopTraffic.ts';
+import { AT, shopModel, webToCart, deployShop } from '../support/shopTraffic.ts';
 import { startPrometheus, type RunningPrometheus } from '../harness/prometheus.ts';
 
 const model = shopModel([webToCart]);
@@ -43,10 +43,7 @@ describe('meshlens snapshot and assess --kubeconfig on a live cluster', () => {
     cp = await startControlPlane();
     const admin = { url: cp.url, ca: cp.ca, token: cp.adminToken };
     const fx = new Fixtures(admin);
-    await fx.linkerdControlPlane(trustAnchorPem(365));
-    await fx.namespace('shop', { 'linkerd.io/inject': 'enabled' });
-    await fx.deployment('shop', 'web', ['classic', 'classic']);
-    await fx.deployment('shop', 'cart', ['classic', 'classic', 'classic']);
+    await deployShop(fx);
     await kube(admin, 'POST', '/api/v1/namespaces/shop/secrets', { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'db-password' }, stringData: { password: 'hunter2' } });
     await kube(admin, 'POST', '/api/v1/namespaces/shop/configmaps', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'app-settings' }, data: { mode: 'shop-private' } });
     writeFileSync(kc, kubeconfig(cp.url, cp.caFile, await fx.pluginToken()));

@@ -10,14 +10,14 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startBackend, type RunningBackend } from '../support/backend.ts';
 import { startControlPlane, type ControlPlane } from '../harness/controlPlane.ts';
-import { Fixtures, trustAnchorPem } from '../harness/fixtures.ts';
+import { Fixtures } from '../harness/fixtures.ts';
 import { startPrometheus, type RunningPrometheus } from '../harness/prometheus.ts';
 import { startFaultProxy, type FaultMode, type FaultProxy } from '../harness/faultProxy.ts';
 import { startApiserverProxy, type ApiserverProxy } from '../harness/apiserverProxy.ts';
 import { startReportLoad, type LoadSample, type ReportLoad } from '../harness/reportLoad.ts';
 import { commandLine, pidListeningOn } from '../harness/pidListeningOn.ts';
 import { toOpenMetrics } from '../../examples/traffic/openMetrics.ts';
-import { AT, shopModel, traefikToWeb, webToCart } from '../support/shopTraffic.ts';
+import { AT, shopModel, traefikToWeb, webToCart, deployShop } from '../support/shopTraffic.ts';
 
 const model = shopModel([webToCart, traefikToWeb]);
 /** serviceMesh.clusters[].prometheus.timeoutMs, and how late the slow Prometheus answers. */
@@ -103,10 +103,7 @@ describe('fault suite: the backend rides out apiserver, etcd, Prometheus and wat
   before(async () => {
     cp = await startControlPlane();
     fx = new Fixtures({ url: cp.url, ca: cp.ca, token: cp.adminToken });
-    await fx.linkerdControlPlane(trustAnchorPem(365));
-    await fx.namespace('shop', { 'linkerd.io/inject': 'enabled' });
-    await fx.deployment('shop', 'web', ['classic', 'classic']);
-    await fx.deployment('shop', 'cart', ['classic', 'classic', 'classic']);
+    await deployShop(fx);
     const token = await fx.pluginToken();
     prom = await startPrometheus(toOpenMetrics(model));
     promProxy = await startFaultProxy(prom.url, { slowMs: SLOW_MS });

@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { freePort, startBackend, type RunningBackend } from '../support/backend.ts';
 import { startControlPlane, type ControlPlane } from '../harness/controlPlane.ts';
-import { Fixtures, trustAnchorPem } from '../harness/fixtures.ts';
+import { Fixtures } from '../harness/fixtures.ts';
 import { kube } from '../harness/kubeRequest.ts';
 import { toOpenMetrics } from '../../examples/traffic/openMetrics.ts';
-import { AT, shopModel, traefikToWeb, webToCart } from '../support/shopTraffic.ts';
+import { AT, shopModel, traefikToWeb, webToCart, deployShop } from '../support/shopTraffic.ts';
 import { startPrometheus, type RunningPrometheus } from '../harness/prometheus.ts';
 
 // The issuer expires 30 days after the evaluation time: inside linkerd check's 60-day window.
@@ -40,10 +40,7 @@ describe('golden metrics and mTLS from Prometheus and from a snapshot', () => {
     cp = await startControlPlane();
     const admin = { url: cp.url, ca: cp.ca, token: cp.adminToken };
     const fx = new Fixtures(admin);
-    await fx.linkerdControlPlane(trustAnchorPem(365));
-    await fx.namespace('shop', { 'linkerd.io/inject': 'enabled' });
-    await fx.deployment('shop', 'web', ['classic', 'classic']);
-    await fx.deployment('shop', 'cart', ['classic', 'classic', 'classic']);
+    await deployShop(fx);
     const token = await fx.pluginToken();
     const om = toOpenMetrics(model);
     prom = await startPrometheus(om);

@@ -2,6 +2,7 @@
 // namespace `shop` over mTLS, and an unmeshed Traefik calls `web` in plaintext. Two hours of
 // samples from START; the tests evaluate at AT, 90 minutes in.
 import type { ModelEdge, ModelWorkload, TrafficModel } from '../../examples/traffic/openMetrics.ts';
+import { Fixtures, trustAnchorPem } from '../harness/fixtures.ts';
 
 export const START = 1_795_000_000;
 export const AT = START + 5400;
@@ -13,4 +14,12 @@ export const traefikToWeb: ModelEdge = { from: { unmeshed: 'traefik' }, to: web,
 /** Two hours of the given edges, every 15 s, from START. */
 export function shopModel(edges: ModelEdge[], extra: Partial<TrafficModel> = {}): TrafficModel {
   return { start: START, durationSeconds: 7200, stepSeconds: 15, edges, ...extra };
+}
+
+/** The model's cluster: a Linkerd control plane and `shop` (injection on) with web and cart meshed. */
+export async function deployShop(fx: Fixtures): Promise<void> {
+  await fx.linkerdControlPlane(trustAnchorPem(365));
+  await fx.namespace('shop', { 'linkerd.io/inject': 'enabled' });
+  await fx.deployment('shop', 'web', ['classic', 'classic']);
+  await fx.deployment('shop', 'cart', ['classic', 'classic', 'classic']);
 }
