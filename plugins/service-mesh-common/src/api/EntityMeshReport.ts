@@ -90,6 +90,11 @@ export interface MtlsReport {
   plaintext: Array<{ reason: string; requests: number; share: number; expected: boolean }>;
   /** Open outbound connections with the server's identity, or why there is none. */
   outbound: Array<{ cluster: string; from: string; to: string; serverId?: string; noTlsReason?: string; connections: number }>;
+  /**
+   * Inbound traffic left out of the mTLS share and the plaintext findings because it is expected to
+   * be plaintext: kubelet probes (`route_name="probe"`) and scrapes of the proxy admin port (4191).
+   */
+  excluded?: Array<{ kind: 'probe' | 'admin'; requests: number }>;
   /** The proxies' configured crypto (`rustls_info`): configuration, not per-connection negotiation. */
   crypto?: { suites: string[]; kxGroups: string[]; postQuantumPreferred: boolean; fips: boolean };
   /** Earliest expiry of the proxies' leaf certificates (ISO 8601). */
@@ -228,8 +233,18 @@ export interface EdgeReport {
   successRate?: number;
   rps: number;
   latencyMs?: { p50: number; p95: number; p99: number };
-  /** `mtls` when the connection carries the server's identity, else `plaintext`. */
-  security: 'mtls' | 'plaintext';
+  /**
+   * `mtls` when all of the edge's traffic in the window carried TLS identities, `partial` when some
+   * did (see `tlsShare`), else `plaintext`.
+   */
+  security: 'mtls' | 'partial' | 'plaintext';
+  /** Share of the edge's traffic (requests, or connections/bytes for TCP) over mTLS, 0..1. */
+  tlsShare?: number;
+  /** `http` when the edge carries requests, `tcp` when only connections and bytes (NATS, databases, opaque ports). */
+  protocol?: 'http' | 'tcp';
+  /** The client's identity (the caller's ServiceAccount identity): shown in the Callers table. */
+  clientId?: string;
+  /** The server's identity: shown in the Callees table. */
   serverId?: string;
   noTlsReason?: string;
   /** Open connections at the end of the window (TCP traffic such as NATS shows only this). */
