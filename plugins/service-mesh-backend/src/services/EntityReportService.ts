@@ -2,6 +2,8 @@ import {
   AdoptionConfig,
   DEFAULT_ADOPTION_CONFIG,
   entityRunbook,
+  entityGeneratedPolicy,
+  declaredCallerWorkloads,
   adoptionContextFor,
   CatalogGraph,
   entityAdoption,
@@ -87,7 +89,9 @@ export class EntityReportService {
     const now = states.map(s => s.now).sort((a, b) => b.getTime() - a.getTime())[0] ?? this.clock();
     const context = adoptionContextFor({ entity: catalogEntry(entity as Entity), catalog, clusters, metrics: metrics.windows, now });
     if (this.catalogGraph) report.adoption = entityAdoption(context, this.adoptionConfig);
-    report.runbook = { steps: entityRunbook({ matched: context.matched, adoption: report.adoption, mtls: report.mtls }) };
+    const { callers } = edgeReports(metrics.windows, entityMetricWorkloads(context.matched));
+    report.generatedPolicy = entityGeneratedPolicy({ matched: context.matched, callers, mtls: report.mtls, declaredCallers: declaredCallerWorkloads(context) });
+    report.runbook = { steps: entityRunbook({ matched: context.matched, adoption: report.adoption, mtls: report.mtls, policies: report.generatedPolicy }) };
     return report;
   }
 

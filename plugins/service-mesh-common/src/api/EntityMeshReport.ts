@@ -1,3 +1,5 @@
+import { GeneratedWorkloadPolicy } from './GeneratedPolicy';
+
 /** Mesh state of a workload: every counted pod meshed, some, or none. */
 export type WorkloadMeshState = 'meshed' | 'partial' | 'unmeshed';
 
@@ -218,6 +220,8 @@ export interface EntityMeshReport {
   /** Absent until the adoption model is computed. */
   adoption?: AdoptionReport;
   runbook: { steps: RunbookStep[] };
+  /** Authorization policy generated from observed traffic and the catalog, per meshed workload. */
+  generatedPolicy?: GeneratedWorkloadPolicy[];
   errors: SourceErrorReport[];
 }
 

@@ -37,6 +37,15 @@ export interface Container {
   ports?: ContainerPort[];
   restartPolicy?: string;
   env?: Array<{ name: string; value?: string }>;
+  /** Only the HTTP target of probes is kept (the policy controller authorizes probe paths). */
+  livenessProbe?: ContainerProbe;
+  readinessProbe?: ContainerProbe;
+  startupProbe?: ContainerProbe;
+}
+
+/** A probe, reduced to its HTTP target. */
+export interface ContainerProbe {
+  httpGet?: { port: number | string; path?: string };
 }
 
 /** A pod spec (also the spec of pod templates). */

@@ -19,6 +19,8 @@ function container(c: Json): Json {
     ...pick(c, ['name', 'image', 'restartPolicy']),
     ports: c.ports?.map((p: Json) => pick(p, ['containerPort', 'name', 'protocol', 'hostPort'])),
     env: c.env?.filter((e: Json) => typeof e.value === 'string').map((e: Json) => pick(e, ['name', 'value'])),
+    // Only a probe's HTTP target: the generated policy needs the ports kubelet probes over HTTP.
+    ...Object.fromEntries(['livenessProbe', 'readinessProbe', 'startupProbe'].filter(k => c[k]?.httpGet).map(k => [k, { httpGet: pick(c[k].httpGet, ['port', 'path']) }])),
   };
 }
 
@@ -36,7 +38,7 @@ function template(t: Json | undefined): Json {
 
 /**
  * Keeps only what the domain reads: metadata without `managedFields`, pod specs without
- * volumes, probes or env values from references, and the few status fields used.
+ * volumes, probes (but their HTTP target) or env values from references, and the few status fields used.
  */
 export function stripObject(kind: string, obj: Json): KubeObject {
   const m = obj.metadata ?? {};
