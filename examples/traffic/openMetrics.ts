@@ -62,8 +62,8 @@ export const LATENCY_BUCKETS = [1, 2, 3, 4, 5, 10, 20, 30, 40, 50, 100, 200, 300
 
 const GAUGES = ['rustls_info', 'control_identity_cert_expiration_timestamp_seconds', 'tcp_open_connections', 'issuer_cert_ttl_seconds'];
 /** Kubelet liveness + readiness every 10 s. */
-const PROBE_RPS = 0.2;
-const PROBE_LATENCY: LatencyModel = [[1, 0], [2, 0.9], [5, 1]];
+export const PROBE_RPS = 0.2;
+export const PROBE_LATENCY: LatencyModel = [[1, 0], [2, 0.9], [5, 1]];
 const REQUEST_BYTES = 1200;
 const RESPONSE_BYTES = 6400;
 

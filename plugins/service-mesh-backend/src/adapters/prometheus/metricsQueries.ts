@@ -39,7 +39,9 @@ export function metricsQueries(windowSeconds: number) {
     inboundTcpOpen: perWorkload('sum', instant, ['__name__="tcp_open_connections"', ...inbound, 'peer="src"'], ['target_port', ...tls('client_id')]),
     edgeResponses: perWorkload('sum', increase, ['__name__="response_total"', ...outbound], [...DST_OWNER, ...tls('server_id'), 'classification']),
     edgeLatency: perWorkload('sum', increase, ['__name__="response_latency_ms_bucket"', ...outbound], [...DST_OWNER, 'le']),
-    edgeBytes: perWorkload('sum', increase, ['__name__=~"tcp_(read|write)_bytes_total"', ...outbound, 'peer="dst"'], [...DST_OWNER, ...tls('server_id')]),
+    // Two queries: `increase` drops the metric name, so read and write series would collide in one.
+    edgeBytesWritten: perWorkload('sum', increase, ['__name__="tcp_write_bytes_total"', ...outbound, 'peer="dst"'], [...DST_OWNER, ...tls('server_id')]),
+    edgeBytesRead: perWorkload('sum', increase, ['__name__="tcp_read_bytes_total"', ...outbound, 'peer="dst"'], [...DST_OWNER, ...tls('server_id')]),
     edges: perWorkload('sum', instant, ['__name__="tcp_open_connections"', ...outbound, 'peer="dst"'], [...DST_OWNER, ...tls('server_id')]),
     crypto: perWorkload('max', instant, ['__name__="rustls_info"'], ['tls_suites', 'tls_kx_groups', 'tls_fips']),
     leafExpiry: perWorkload('min', instant, ['__name__="control_identity_cert_expiration_timestamp_seconds"'], []),

@@ -80,7 +80,7 @@ export async function readMetricsWindow(
     edgeLatency: ofEdge(r.edgeLatency)
       .filter(({ s }) => !Number.isNaN(le(s)))
       .map(({ workload, dst, s }) => ({ workload, dst, le: le(s), count: s.value })),
-    edgeBytes: ofEdge(r.edgeBytes).map(({ workload, dst, s }) => ({
+    edgeBytes: ofEdge([...r.edgeBytesWritten, ...r.edgeBytesRead]).map(({ workload, dst, s }) => ({
       workload, dst, tls: s.metric.tls ?? '', serverId: optional(s.metric.server_id), noTlsReason: optional(s.metric.no_tls_reason), bytes: s.value,
     })),
     edges: ofEdge(r.edges).map(({ workload, dst, s }) => ({
