@@ -92,7 +92,8 @@ export function mtlsReport(
   const crypto = windows.flatMap(w => rowsOf(mine.get(w)!.index.crypto, mine.get(w)!.keys))[0];
   const expiries = windows.flatMap(w => rowsOf(mine.get(w)!.index.leafExpiry, mine.get(w)!.keys).map(l => l.expiresAt));
   return {
-    inboundTlsRatio: ratios.length ? Math.min(...ratios) : 0,
+    // Nothing but probes and admin traffic arrived: no caller reached it in plaintext.
+    inboundTlsRatio: ratios.length ? Math.min(...ratios) : 1,
     inboundRequests: round(total),
     byClient: [...clients].sort(byValue).map(([clientId, n]) => ({ clientId, requests: round(n), share: share(n, total) })),
     plaintext: [...plain].sort(byValue).map(([reason, n]) => ({
