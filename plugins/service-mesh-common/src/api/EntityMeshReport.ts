@@ -120,7 +120,11 @@ export interface MtlsReport {
   observedAt?: string;
 }
 
-/** Golden metrics computed the way `linkerd viz stat` does. */
+/**
+ * Golden metrics: success rate and RPS with `linkerd viz stat`'s formulas over every inbound
+ * request (kubelet probes and admin-port scrapes included, as viz counts them); latency quantiles
+ * from the histogram's increase over the whole window (viz stat takes `irate` over the last samples).
+ */
 export interface GoldenMetrics {
   successRate: number;
   rps: number;
