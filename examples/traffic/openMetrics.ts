@@ -44,6 +44,11 @@ export interface TrafficModel {
   issuerTtlSeconds?: number;
   /** Prometheus's scrape interval of the proxies' admin port (default 10 s, viz's). */
   scrapeIntervalSeconds?: number;
+  /**
+   * Each pod's own series: kubelet probes and the admin port (default true). Only the benchmark
+   * leaves them out, to keep its 10,000-pod backfill comparable across runs.
+   */
+  podTraffic?: boolean;
 }
 
 /** The proxy's configured crypto (rustls_info), non-FIPS 2.19 defaults. */
@@ -229,6 +234,7 @@ function podSeries(out: Series, w: ModelWorkload, servesHttp: boolean, model: Tr
     const scraped = scrapeLabels(w, pod);
     out.gauge('rustls_info', { ...scraped, ...RUSTLS_INFO }, () => 1);
     out.gauge('control_identity_cert_expiration_timestamp_seconds', scraped, () => model.start + LEAF_LIFETIME_SECONDS);
+    if (model.podTraffic === false) continue;
     const inbound = (port: number, route: 'default' | 'probe') => ({ ...scraped, direction: 'inbound', ...targetLabels(pod, port), ...plain, ...inboundPolicy(port, route) });
     if (probePort !== null) http(out, inbound(probePort, 'probe'), fixed(PROBE_RPS));
     // Admin port: Prometheus's scrapes, and the kubelet probing the proxy's /live and /ready.
