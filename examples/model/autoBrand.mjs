@@ -38,11 +38,13 @@ export const AB_RESOURCES = ['nats', 'auto-brand-postgres'];
  * or 3Gi for 1Gi requests). `calls` are also the catalog `dependsOn`; `website` marks the
  * ingress-facing UI. `mesh` says what happens in homelab-meshed: `restart` (rolled after the
  * namespace was annotated, pods injected) or `pending` (not restarted: old, un-injected pods).
+ * Each service answers the kubelet's liveness and readiness probes on `probe`.
  */
 export const AB_SERVICES = [
   {
     name: 'orchestrator',
     port: 8000,
+    probe: { path: '/healthz', port: 'http' },
     replicas: 2,
     component: 'api',
     mesh: 'restart',
@@ -70,6 +72,7 @@ export const AB_SERVICES = [
   {
     name: 'llm-service',
     port: 8001,
+    probe: { path: '/healthz', port: 'http' },
     replicas: 1,
     component: 'worker',
     mesh: 'restart',
@@ -87,6 +90,7 @@ export const AB_SERVICES = [
   {
     name: 'video-service',
     port: 8002,
+    probe: { path: '/healthz', port: 'http' },
     replicas: 1,
     component: 'worker',
     mesh: 'restart',
@@ -103,6 +107,7 @@ export const AB_SERVICES = [
   {
     name: 'publisher',
     port: 8003,
+    probe: { path: '/healthz', port: 'http' },
     replicas: 1,
     component: 'worker',
     mesh: 'restart',
@@ -120,6 +125,7 @@ export const AB_SERVICES = [
   {
     name: 'experimentation',
     port: 8004,
+    probe: { path: '/healthz', port: 'http' },
     replicas: 1,
     component: 'api',
     mesh: 'pending',
@@ -136,6 +142,7 @@ export const AB_SERVICES = [
   {
     name: 'web-ui',
     port: 3000,
+    probe: { path: '/healthz', port: 'http' },
     replicas: 2,
     component: 'frontend',
     mesh: 'restart',
@@ -187,6 +194,8 @@ export const AB_NATS = {
       ['cluster', 6222],
       ['monitor', 8222],
     ],
+    // The NATS chart's probe: the monitoring endpoint, healthy once JetStream is.
+    probe: { path: '/healthz?js-enabled-only=true', port: 'monitor' },
     resources: ['50m', '128Mi', '1Gi'],
   },
   pod: { serviceAccountName: 'nats' },
