@@ -25,7 +25,8 @@ describe('entityGeneratedPolicy', () => {
   const input = {
     matched: [{ cluster: mesh, workloads: wl('cart') }],
     callers: [edge(id('checkout'), 'shop/Deployment/checkout'), edge(id('scraper', 'tools'), 'tools/Deployment/scraper')],
-    mtls: { inboundTlsRatio: 1, inboundRequests: 10, byClient: [{ clientId: id('batch', 'jobs'), requests: 1, share: 0.1 }], plaintext: [], outbound: [] },
+    mtls: { inboundTlsRatio: 1, inboundRequests: 10, byClient: [{ clientId: id('batch', 'jobs'), requests: 1, share: 0.1 }], plaintext: [], outbound: [],
+      tcp: { inboundTlsRatio: 1, bytes: 10, connections: 1, byClient: [{ clientId: id('nats-bridge'), bytes: 10, connections: 1, share: 1 }], plaintext: [] } },
     declaredCallers: new Map([['component:default/checkout', wl('checkout')]]),
   };
 
@@ -41,6 +42,7 @@ describe('entityGeneratedPolicy', () => {
     expect(p.callers.map(c => [c.identity, c.seen, c.declared, c.undeclared])).toEqual([
       [id('batch', 'jobs'), true, false, true],
       [id('checkout'), true, true, false],
+      [id('nats-bridge'), true, false, true],
       [id('scraper', 'tools'), true, false, true],
     ]);
   });
@@ -57,7 +59,7 @@ describe('entityGeneratedPolicy', () => {
     expect(s.phase).toBe('policies');
     expect(s.commands[0]).toBe(`cat > cart-policy.yaml <<'EOF'\n${policies[0].yaml}EOF`);
     expect(s.commands.slice(1)).toEqual(policies[0].rollout);
-    expect(s.why).toContain('2 seen but not declared');
+    expect(s.why).toContain('3 seen but not declared');
     expect(s.done).toBe(false);
   });
 });

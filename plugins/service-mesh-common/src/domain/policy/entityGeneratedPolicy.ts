@@ -26,14 +26,15 @@ const podLabels = (labels: Record<string, string> = {}) =>
 /**
  * Generated authorization policy for each meshed (or partly meshed) workload of an entity. Seen
  * callers are the `clientId` of caller edges on that workload, plus client ids of the entity's
- * inbound mTLS that no caller edge explains (an unscraped caller): those are allowed on every
+ * inbound mTLS (HTTP `byClient` and TCP `tcp.byClient`) that no caller edge explains (an unscraped caller): those are allowed on every
  * workload of the entity, as the inbound metrics are summed per entity.
  */
 export function entityGeneratedPolicy(input: EntityPolicyInput): GeneratedWorkloadPolicy[] {
   const out: GeneratedWorkloadPolicy[] = [];
   const edgeClients = new Set(input.callers.map(e => e.clientId).filter(Boolean));
-  const entityOnly = (input.mtls?.byClient ?? []).map(c => c.clientId).filter(id => id && !edgeClients.has(id));
-  const plaintext = (input.mtls?.plaintext ?? []).reduce((n, p) => n + p.requests, 0);
+  const inbound = [...(input.mtls?.byClient ?? []), ...(input.mtls?.tcp?.byClient ?? [])].map(c => c.clientId);
+  const entityOnly = [...new Set(inbound)].filter(id => id && !edgeClients.has(id));
+  const plaintext = (input.mtls?.plaintext ?? []).reduce((n, p) => n + p.requests, 0) + (input.mtls?.tcp?.plaintext ?? []).reduce((n, p) => n + p.connections, 0);
   for (const { cluster, workloads } of input.matched) {
     for (const a of workloads.filter(x => x.mesh.report.state !== 'unmeshed')) {
       const w = a.workload;

@@ -84,7 +84,7 @@ describe('generateWorkloadPolicy', () => {
   });
 
   it('warns about callers without mTLS and about a workload nobody may call', () => {
-    expect(generateWorkloadPolicy({ ...base, plaintextRequests: 12 }).notes).toEqual(['12 inbound request(s) in the window came without mTLS: those clients have no identity and will be denied once enforced; mesh them first.']);
+    expect(generateWorkloadPolicy({ ...base, plaintextRequests: 12 }).notes).toEqual(['12 inbound request(s) or connection(s) in the window came without mTLS: those clients have no identity and will be denied once enforced; mesh them first.']);
     expect(generateWorkloadPolicy({ ...base, seen: [], declared: [] }).notes[0]).toMatch(/enforcing would deny every request/);
   });
 });

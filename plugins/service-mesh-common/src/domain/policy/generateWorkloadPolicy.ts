@@ -20,7 +20,7 @@ export interface WorkloadPolicyInput {
   seen: Array<{ identity: string; entityRef?: string }>;
   /** Identities of the workloads of entities the catalog declares as callers. */
   declared: Array<{ identity: string; entityRef: string }>;
-  /** Inbound requests without mTLS in the window (unmeshed clients have no identity to allow). */
+  /** Inbound requests (and TCP connections) without mTLS in the window: unmeshed clients have no identity to allow. */
   plaintextRequests?: number;
   probeNetworks?: string[];
 }
@@ -90,7 +90,7 @@ export function generateWorkloadPolicy(input: WorkloadPolicyInput): GeneratedWor
   if (callers.length === 0 && ports.length > 0) notes.push('No caller was seen in the window and the catalog declares none: no MeshTLSAuthentication is generated, and enforcing would deny every request.');
   const undeclared = callers.filter(c => c.undeclared);
   if (undeclared.length) notes.push(`${undeclared.length} caller(s) seen in traffic but not declared in the catalog (${undeclared.map(c => c.identity).join(', ')}): declare them (dependsOn / consumesApi) or remove them before enforcing.`);
-  if ((input.plaintextRequests ?? 0) > 0) notes.push(`${input.plaintextRequests} inbound request(s) in the window came without mTLS: those clients have no identity and will be denied once enforced; mesh them first.`);
+  if ((input.plaintextRequests ?? 0) > 0) notes.push(`${input.plaintextRequests} inbound request(s) or connection(s) in the window came without mTLS: those clients have no identity and will be denied once enforced; mesh them first.`);
   return {
     cluster: input.cluster,
     namespace: ns,
