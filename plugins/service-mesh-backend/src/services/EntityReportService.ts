@@ -91,6 +91,7 @@ export class EntityReportService {
     const context = adoptionContextFor({ entity: catalogEntry(entity as Entity), catalog, clusters, metrics: metrics.windows, now });
     if (this.catalogGraph) report.adoption = entityAdoption(context, this.adoptionConfig);
     const { callers } = edgeReports(metrics.windows, entityMetricWorkloads(context.matched));
+    identifyCallers(clusters, callers);
     report.generatedPolicy = entityGeneratedPolicy({ matched: context.matched, callers, mtls: report.mtls, declaredCallers: declaredCallerWorkloads(context) });
     report.runbook = { steps: entityRunbook({ matched: context.matched, adoption: report.adoption, mtls: report.mtls, policies: report.generatedPolicy }) };
     return report;

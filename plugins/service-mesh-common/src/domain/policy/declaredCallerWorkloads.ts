@@ -1,13 +1,33 @@
 import { AnalyzedWorkload } from '../clusterMesh';
 import { AdoptionContext } from '../adoption/adoptionContext';
 import { edgesOf } from '../adoption/catalogIndex';
+import { entityMatcher } from '../entityMatch';
+import { matchEntityWorkloads } from '../entityReport';
 
 /**
  * Workloads of the entities the catalog declares as callers of the context's entity: the
- * caller side of `dependsOn` / `consumesApi`→`providesApi` edges pointing at it.
+ * caller side of `dependsOn` / `consumesApi`→`providesApi` edges pointing at it. Unlike the
+ * adoption triggers' peers, a database's callers count too: its Server needs them as much.
  */
 export function declaredCallerWorkloads(context: AdoptionContext): Map<string, AnalyzedWorkload[]> {
-  if (!context.catalog) return new Map();
-  const callers = new Set(edgesOf(context.catalog, context.entity.ref).filter(e => e.to === context.entity.ref).map(e => e.from));
-  return new Map([...context.peerWorkloads].filter(([ref]) => callers.has(ref)));
+  const out = new Map<string, AnalyzedWorkload[]>();
+  if (!context.catalog) return out;
+  const clusters = context.matched.map(m => m.cluster);
+  for (const e of edgesOf(context.catalog, context.entity.ref).filter(x => x.to === context.entity.ref)) {
+    const entry = context.catalog.entities.get(e.from);
+    if (!entry || out.has(entry.ref)) continue;
+    const known = context.peerWorkloads.get(entry.ref);
+    if (known) {
+      out.set(entry.ref, known);
+      continue;
+    }
+    try {
+      const name = entry.ref.split('/').pop() ?? entry.ref;
+      const workloads = matchEntityWorkloads(entityMatcher({ kind: entry.kind, metadata: { name, annotations: entry.annotations } }), clusters).flatMap(m => m.workloads);
+      if (workloads.length) out.set(entry.ref, workloads);
+    } catch {
+      // A caller with an unparsable selector is left out; its own report names the problem.
+    }
+  }
+  return out;
 }
