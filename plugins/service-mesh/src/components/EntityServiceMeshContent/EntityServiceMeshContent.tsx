@@ -90,7 +90,7 @@ function ServiceMeshReport(props: { entity: Entity }) {
       )}
       {report.workloads.length > 0 && (
         <Grid item xs={12}>
-          <PolicyCard workloads={report.workloads} clusters={report.clusters} />
+          <PolicyCard workloads={report.workloads} clusters={report.clusters} generatedPolicy={report.generatedPolicy} />
         </Grid>
       )}
       {report.workloads.length > 0 && (
