@@ -5,6 +5,7 @@ import { DEFAULT_SERVER_SPEAKS_FIRST_PORTS } from '../opaquePorts';
 import { selectingServices } from '../serviceSelection';
 import { generateWorkloadPolicy } from './generateWorkloadPolicy';
 import { serviceAccountIdentity } from './identity';
+import { podIdentity } from '../metrics/peerIdentities';
 import { workloadPorts } from './workloadPorts';
 
 /** What the generated policy of an entity reads. */
@@ -22,6 +23,12 @@ export interface EntityPolicyInput {
 const REVISION_LABELS = ['pod-template-hash', 'controller-revision-hash', 'statefulset.kubernetes.io/pod-name', 'batch.kubernetes.io/controller-uid', 'controller-uid'];
 const podLabels = (labels: Record<string, string> = {}) =>
   Object.fromEntries(Object.entries(labels).filter(([k]) => !REVISION_LABELS.includes(k) && !k.startsWith('linkerd.io/')));
+
+/** A meshed pod's identity as its proxy has it, else the one its ServiceAccount will get. */
+function callerIdentity(a: AnalyzedWorkload, controlPlaneNamespace: string): string {
+  const pod = a.workload.pods.find(p => p.metadata.labels?.['linkerd.io/control-plane-ns']);
+  return pod ? podIdentity(pod, controlPlaneNamespace) : serviceAccountIdentity(a.workload.template?.spec.serviceAccountName, a.workload.namespace);
+}
 
 /**
  * Generated authorization policy for each meshed (or partly meshed) workload of an entity. Seen
@@ -52,7 +59,7 @@ export function entityGeneratedPolicy(input: EntityPolicyInput): GeneratedWorklo
         ...entityOnly.map(identity => ({ identity })),
       ];
       const declared = [...input.declaredCallers].flatMap(([entityRef, callers]) =>
-        callers.filter(c => c.workload.cluster === cluster.summary.name).map(c => ({ identity: serviceAccountIdentity(c.workload.template?.spec.serviceAccountName, c.workload.namespace), entityRef })));
+        callers.filter(c => c.workload.cluster === cluster.summary.name).map(c => ({ identity: callerIdentity(c, cluster.summary.controlPlaneNamespace), entityRef })));
       out.push(generateWorkloadPolicy({
         cluster: cluster.summary.name,
         namespace: w.namespace,
