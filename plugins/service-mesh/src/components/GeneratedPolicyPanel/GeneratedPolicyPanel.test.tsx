@@ -36,7 +36,7 @@ describe('GeneratedPolicyPanel', () => {
   it('downloads the YAML as <workload>-policy.yaml', async () => {
     const blobs: Blob[] = [];
     Object.assign(window.URL, { createObjectURL: jest.fn((b: Blob) => { blobs.push(b); return 'blob:x'; }), revokeObjectURL: jest.fn() });
-    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function check(this: HTMLAnchorElement) {
       expect(this.download).toBe('cart-policy.yaml');
     });
     await renderInTestApp(<GeneratedPolicyPanel policies={[policy]} />);

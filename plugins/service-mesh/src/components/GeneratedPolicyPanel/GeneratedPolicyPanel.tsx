@@ -24,6 +24,12 @@ export interface GeneratedPolicyPanelProps {
   policies?: GeneratedWorkloadPolicy[];
 }
 
+function callerLabel(c: GeneratedWorkloadPolicy['callers'][number]): string {
+  const name = c.identity.split('.serviceaccount.')[0];
+  if (c.undeclared) return `${name} — seen but not declared in the catalog`;
+  return c.seen ? name : `${name} — declared, not seen`;
+}
+
 function WorkloadPolicy(props: { policy: GeneratedWorkloadPolicy }) {
   const { policy } = props;
   const classes = useStyles();
@@ -48,7 +54,7 @@ function WorkloadPolicy(props: { policy: GeneratedWorkloadPolicy }) {
             size="small"
             variant={c.seen ? 'default' : 'outlined'}
             color={c.undeclared ? 'secondary' : 'default'}
-            label={`${c.identity.split('.serviceaccount.')[0]}${c.undeclared ? ' — seen but not declared in the catalog' : c.seen ? '' : ' — declared, not seen'}`}
+            label={callerLabel(c)}
             title={c.identity}
           />
         ))}
