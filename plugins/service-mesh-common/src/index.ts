@@ -55,3 +55,5 @@ export * from './domain/policy/workloadPorts';
 export * from './domain/policy/generateWorkloadPolicy';
 export * from './domain/policy/entityGeneratedPolicy';
 export * from './domain/policy/declaredCallerWorkloads';
+export * from './api/PolicyActivity';
+export * from './domain/policy/policyActivity';
