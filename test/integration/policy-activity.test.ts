@@ -8,6 +8,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { instantQuery, startPrometheus, type RunningPrometheus } from '../harness/prometheus.ts';
 import { policyQueries } from '../../plugins/service-mesh-backend/src/adapters/prometheus/policyQueries.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, startBackend, type RunningBackend } from '../support/backend.ts';
+import { startControlPlane, type ControlPlane } from '../harness/controlPlane.ts';
+import { Fixtures } from '../harness/fixtures.ts';
+import { deployShop } from '../support/shopTraffic.ts';
 
 const START = 1_795_000_000;
 const WINDOW = 600;
@@ -57,8 +64,36 @@ function openMetrics(): string {
 
 describe('policy activity from the proxy authorization metrics on a real Prometheus', () => {
   let prom: RunningPrometheus;
-  before(async () => { prom = await startPrometheus(openMetrics()); });
-  after(async () => prom?.stop());
+  let cp: ControlPlane;
+  let backend: RunningBackend;
+  const dir = mkdtempSync(join(tmpdir(), 'meshlens-policy-activity-'));
+  before(async () => {
+    prom = await startPrometheus(openMetrics());
+    cp = await startControlPlane();
+    const fx = new Fixtures({ url: cp.url, ca: cp.ca, token: cp.adminToken });
+    await deployShop(fx);
+    const token = await fx.pluginToken();
+    const kubernetes = (name: string, url: string) => ({ name, source: 'kubernetes', url: cp.url, serviceAccountToken: token, caFile: cp.caFile, prometheus: { url, timeoutMs: 2000, evaluationTime: START + WINDOW } });
+    writeFileSync(join(dir, 'catalog.yaml'), ['live', 'down'].map(c => `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: cart-${c}\n  annotations: {backstage.io/kubernetes-id: cart, backstage.io/kubernetes-cluster: ${c}}\nspec: {type: service, lifecycle: production, owner: group:default/homelab-ops}\n`).join('---\n'));
+    backend = await startBackend({
+      waitForEntities: ['component:default/cart-live', 'component:default/cart-down'],
+      env: {
+        APP_CONFIG_serviceMesh: JSON.stringify({ clusters: [kubernetes('live', prom.url), kubernetes('down', `http://127.0.0.1:${await freePort()}`)] }),
+        APP_CONFIG_catalog_locations: JSON.stringify([{ type: 'file', target: join(dir, 'catalog.yaml') }]),
+      },
+    });
+  });
+  after(async () => {
+    await backend?.stop();
+    await prom?.stop();
+    await cp?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const metrics = async (name: string) => {
+    const res = await fetch(`${backend.url}/api/service-mesh/v1/entities/component/default/${name}/metrics?window=10m`, { headers: { Authorization: `Bearer ${backend.token}` } });
+    assert.equal(res.status, 200);
+    return (await res.json()) as any;
+  };
 
   // What each batched query returns at the end of the window: per workload (owner label, or pod
   // when there is none), Server, route/policy and client; counts rounded (increase extrapolates).
@@ -88,5 +123,24 @@ describe('policy activity from the proxy authorization metrics on a real Prometh
     assert.deepEqual(await query('rate-limited'), [`cart cart-http cart-rl ${id('checkout')} 20`]);
     // The allow counted for a real AuthorizationPolicy (900) is not audit traffic.
     assert.deepEqual(await query('audit-allowed'), [`cart cart-http default ${id('batch', 'jobs')} 6`]);
+  });
+
+  it('GET …/metrics: the denials, rate limiting and audit-only requests, by Server, route and client', async () => {
+    const body = await metrics('cart-live');
+    assert.deepEqual(body.errors, []);
+    const [cart] = body.policyActivity;
+    console.log(`  cart-live policyActivity totals: ${JSON.stringify(cart.totals)}`);
+    assert.equal(cart.workload, 'shop/Deployment/cart');
+    assert.deepEqual(cart.rows.map((r: any) => [r.kind, r.server, r.route ?? r.rateLimit, r.clientId ?? r.tls, Math.round(r.count)]), [
+      ['http-denied', 'server/cart-http', 'default/default', id('scraper', 'tools'), 42],
+      ['rate-limited', 'server/cart-http', 'httplocalratelimitpolicy/cart-rl', id('checkout'), 20],
+      ['audit-allowed', 'server/cart-http', 'default/default', id('batch', 'jobs'), 6],
+    ]);
+  });
+
+  it('GET …/metrics: an unreachable Prometheus is named in errors, the rest still answers', async () => {
+    const body = await metrics('cart-down');
+    assert.deepEqual(body.policyActivity, []);
+    assert.ok(body.errors.some((e: any) => e.source === 'prometheus:down' && /policy metrics/.test(e.message)), JSON.stringify(body.errors));
   });
 });

@@ -3,6 +3,8 @@ import {
   DEFAULT_ADOPTION_CONFIG,
   entityRunbook,
   entityGeneratedPolicy,
+  policyActivity,
+  PolicySample,
   declaredCallerWorkloads,
   adoptionContextFor,
   CatalogGraph,
@@ -125,6 +127,8 @@ export class EntityReportService {
       })),
     );
     const edges = edgeReports(windows, workloads);
+    const policy = await this.policySamplesOf(states, windowSeconds);
+    errors.push(...policy.errors);
     await this.namePeers(clusters, [...edges.callers, ...edges.callees], resolve);
     identifyCallers(clusters, edges.callers);
     return {
@@ -136,6 +140,7 @@ export class EntityReportService {
       mtls: mtlsReport(windows, workloads, { ingressFacing: entity.metadata.annotations?.[INGRESS_FACING_ANNOTATION] === 'true' }),
       series: goldenMetricsSeries(series, workloads),
       ...edges,
+      ...(policy.supported ? { policyActivity: policyActivity(policy.samples, workloads) } : {}),
       errors: [...states.flatMap(s => s.errors), ...errors],
     };
   }
@@ -149,6 +154,21 @@ export class EntityReportService {
       const refs = await resolve(cluster.summary.name, [...new Set(ids.values())]);
       for (const e of mine) e.peerEntityRef = refs.get(ids.get(e.peer) ?? '');
     }
+  }
+
+  /** The clusters' authorization counters; a failing Prometheus is named in errors, the rest still used. */
+  private async policySamplesOf(states: ClusterState[], windowSeconds: number) {
+    const samples: PolicySample[] = [];
+    const errors: SourceErrorReport[] = [];
+    const sources = states.filter(s => s.mesh && s.metrics?.getPolicySamples);
+    await Promise.all(sources.map(async s => {
+      try {
+        samples.push(...(await s.metrics!.getPolicySamples!(windowSeconds)));
+      } catch (e) {
+        errors.push({ source: `prometheus:${s.name}`, message: `policy metrics: ${(e as Error).message}` });
+      }
+    }));
+    return { samples, errors, supported: sources.length > 0 };
   }
 
   /** Each cluster's metrics window; a failing Prometheus is named in errors, the rest still used. */

@@ -1,4 +1,5 @@
 import { GeneratedWorkloadPolicy } from './GeneratedPolicy';
+import { WorkloadPolicyActivity } from './PolicyActivity';
 
 /** Mesh state of a workload: every counted pod meshed, some, or none. */
 export type WorkloadMeshState = 'meshed' | 'partial' | 'unmeshed';
@@ -299,6 +300,8 @@ export interface EntityMetricsResponse {
   callers: EdgeReport[];
   /** What the entity calls (from its own outbound metrics). */
   callees: EdgeReport[];
+  /** Denied, rate-limited and audit-only traffic per workload (clusters with Prometheus only). */
+  policyActivity?: WorkloadPolicyActivity[];
   errors: SourceErrorReport[];
 }
 

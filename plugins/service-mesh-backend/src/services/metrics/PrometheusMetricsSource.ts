@@ -1,4 +1,5 @@
-import { MetricsWindow } from '@meshlens/plugin-service-mesh-common';
+import { MetricsWindow, PolicySample } from '@meshlens/plugin-service-mesh-common';
+import { readPolicySamples } from '../../adapters/prometheus/readPolicySamples';
 import { PrometheusClient } from '../../adapters/prometheus/PrometheusClient';
 import { readMetricsWindow } from '../../adapters/prometheus/readMetricsWindow';
 import { readMetricsSeries } from '../../adapters/prometheus/readMetricsSeries';
@@ -11,6 +12,7 @@ import { MetricsSource, SharedCache } from './MetricsSource';
 export class PrometheusMetricsSource implements MetricsSource {
   private readonly cache: SharedCache<MetricsWindow>;
   private readonly seriesCache: SharedCache<MetricsWindow[]>;
+  private readonly policyCache: SharedCache<PolicySample[]>;
 
   constructor(
     private readonly cluster: string,
@@ -20,6 +22,11 @@ export class PrometheusMetricsSource implements MetricsSource {
   ) {
     this.cache = new SharedCache(refreshMs);
     this.seriesCache = new SharedCache(refreshMs);
+    this.policyCache = new SharedCache(refreshMs);
+  }
+
+  getPolicySamples(windowSeconds: number): Promise<PolicySample[]> {
+    return this.policyCache.get(String(windowSeconds), () => readPolicySamples(this.client, this.cluster, windowSeconds, this.end()));
   }
 
   private end(): number {
