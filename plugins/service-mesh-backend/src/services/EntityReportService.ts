@@ -21,6 +21,7 @@ import {
   matchEntityWorkloads,
   mtlsReport,
   peerIdentities,
+  zoneLocality,
   peerKubernetesIds,
   ClusterMesh,
   EntityLike,
@@ -141,6 +142,7 @@ export class EntityReportService {
       series: goldenMetricsSeries(series, workloads),
       ...edges,
       ...(policy.supported ? { policyActivity: policyActivity(policy.samples, workloads) } : {}),
+      zoneLocality: zoneLocality(windows, workloads),
       errors: [...states.flatMap(s => s.errors), ...errors],
     };
   }
