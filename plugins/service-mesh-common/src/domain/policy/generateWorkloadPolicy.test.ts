@@ -83,6 +83,13 @@ describe('generateWorkloadPolicy', () => {
     expect(r.indexOf('accessPolicy":"deny"')).toBeLessThan(r.indexOf('inbound_http_authz_deny_total'));
   });
 
+  it('warns that the probe NetworkAuthentication on a non-HTTP port is as wide as the probe networks', () => {
+    const p = generateWorkloadPolicy({ ...base, ports: [{ port: 4222, proxyProtocol: 'opaque', reason: 'ssf', httpProbes: true }] });
+    expect(p.notes).toEqual([expect.stringMatching(/^HTTP probes on non-HTTP port\(s\) 4222: .*narrow it to the nodes' CIDRs/)]);
+    expect(p.yaml).toContain("narrow them to the nodes' CIDRs");
+    expect(generateWorkloadPolicy({ ...base, probeNetworks: ['10.0.0.0/24'], ports: [{ port: 4222, proxyProtocol: 'opaque', reason: 'ssf', httpProbes: true }] }).notes).toEqual([]);
+  });
+
   it('warns about callers without mTLS and about a workload nobody may call', () => {
     expect(generateWorkloadPolicy({ ...base, plaintextRequests: 12 }).notes).toEqual(['12 inbound request(s) or connection(s) in the window came without mTLS: those clients have no identity and will be denied once enforced; mesh them first.']);
     expect(generateWorkloadPolicy({ ...base, seen: [], declared: [] }).notes[0]).toMatch(/enforcing would deny every request/);

@@ -55,7 +55,8 @@ export function generateWorkloadPolicy(input: WorkloadPolicyInput): GeneratedWor
   }
   if (probePorts.length > 0) {
     docs.push({
-      comments: ['Kubelet probes: on a non-HTTP Server the default probe route does not apply, so the probe networks are authorized explicitly.'],
+      comments: ['Kubelet probes: on a non-HTTP Server the default probe route does not apply, so the probe networks are authorized explicitly.',
+        ...(input.probeNetworks ? [] : ['These are Linkerd\'s default probeNetworks (every address): on a non-HTTP Server this allows every connection from them, not only probes; narrow them to the nodes\' CIDRs.'])],
       doc: { apiVersion: `${GROUP}/v1alpha1`, kind: 'NetworkAuthentication', metadata: meta(probes, ns), spec: { networks: (input.probeNetworks ?? DEFAULT_PROBE_NETWORKS).map(cidr => ({ cidr })) } },
     });
   }
@@ -88,6 +89,7 @@ export function generateWorkloadPolicy(input: WorkloadPolicyInput): GeneratedWor
   if (!Object.keys(input.podLabels).length) notes.push('The pod template has no labels to select it by: no Server is generated.');
   else if (ports.length === 0) notes.push('The workload declares no TCP container port: no Server is generated.');
   if (callers.length === 0 && ports.length > 0) notes.push('No caller was seen in the window and the catalog declares none: no MeshTLSAuthentication is generated, and enforcing would deny every request.');
+  if (probePorts.length > 0 && !input.probeNetworks) notes.push(`HTTP probes on non-HTTP port(s) ${probePorts.map(p => p.port).join(', ')}: the generated NetworkAuthentication allows every address (Linkerd's default probeNetworks); narrow it to the nodes' CIDRs before enforcing.`);
   const undeclared = callers.filter(c => c.undeclared);
   if (undeclared.length) notes.push(`${undeclared.length} caller(s) seen in traffic but not declared in the catalog (${undeclared.map(c => c.identity).join(', ')}): declare them (dependsOn / consumesApi) or remove them before enforcing.`);
   if ((input.plaintextRequests ?? 0) > 0) notes.push(`${input.plaintextRequests} inbound request(s) or connection(s) in the window came without mTLS: those clients have no identity and will be denied once enforced; mesh them first.`);
