@@ -61,5 +61,11 @@ describe('entityGeneratedPolicy', () => {
     expect(s.commands.slice(1)).toEqual(policies[0].rollout);
     expect(s.why).toContain('3 seen but not declared');
     expect(s.done).toBe(false);
+    // The namespace annotation reaches a pod only at injection (linkerd2 edge-25.10.7
+    // pkg/inject/inject.go AppendNamespaceAnnotations); the policy controller reads the pod's
+    // (policy-controller/k8s/index/src/inbound/workload.rs default_policy).
+    const ns = steps.find(x => x.id === 'default-inbound-policy')!;
+    expect(ns.commands[1]).toMatch(/restart the workloads/);
+    expect(steps.indexOf(ns)).toBeLessThan(steps.indexOf(s));
   });
 });

@@ -82,7 +82,7 @@ export function entityRunbook(input: RunbookInput): RunbookStep[] {
   if (fired || dayTwo) {
     steps.push(step('policies', 'default-inbound-policy', 'Move towards all-authenticated, in audit mode first',
       fired ? 'multi-team or compliance fired: traffic between owners must be authenticated and authorized.' : 'The entity is meshed: authorize who may call it, audit mode first.',
-      [`kubectl annotate namespace ${ns} config.linkerd.io/default-inbound-policy=audit`, '# then the generated Server + MeshTLSAuthentication + AuthorizationPolicy per workload below, then all-authenticated'], false));
+      [`kubectl annotate namespace ${ns} config.linkerd.io/default-inbound-policy=audit`, '# applies to pods injected from now on (the injector copies it onto the pod, where the policy controller reads it): restart the workloads', '# then the generated Server + MeshTLSAuthentication + AuthorizationPolicy per workload below, then all-authenticated'], false));
     steps.push(...policySteps(input.policies ?? [], input.matched.flatMap(m => m.workloads)));
   }
   steps.push(
