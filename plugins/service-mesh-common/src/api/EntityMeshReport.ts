@@ -31,8 +31,10 @@ export interface WorkloadReport {
   state: WorkloadMeshState;
   /** Pods carrying the control-plane label and a `linkerd-proxy` container. */
   meshedPods: number;
-  /** Pods that are not `Failed` (Linkerd counts Pending and Succeeded pods too). */
+  /** Pods counted as `linkerd viz stat` counts them: Pending or Running and not terminating. */
   totalPods: number;
+  /** `Failed` pods, outside `totalPods` (viz's `failed_pod_count`); absent when none. */
+  failedPods?: number;
   /** The proxy runs as a native sidecar (init container with `restartPolicy: Always`). */
   nativeSidecar: boolean;
   /** Proxy version of the meshed pods; the first seen when they differ. */

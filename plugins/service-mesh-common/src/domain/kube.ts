@@ -20,6 +20,8 @@ export interface ObjectMeta {
   annotations?: Record<string, string>;
   ownerReferences?: OwnerReference[];
   creationTimestamp?: string;
+  /** Set while the object is terminating (ISO 8601). */
+  deletionTimestamp?: string;
 }
 
 /** A container port. */

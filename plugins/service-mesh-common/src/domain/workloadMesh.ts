@@ -31,6 +31,7 @@ export function classifyWorkload(
   const meshed = counted.filter(p => p.meshed);
   let state: WorkloadReport['state'] = meshed.length > 0 ? 'partial' : 'unmeshed';
   if (counted.length > 0 && meshed.length === counted.length) state = 'meshed';
+  const failed = pods.filter(p => p.failed).length;
   const versions = meshed.map(p => p.proxyVersion).filter((v): v is string => Boolean(v));
   const annotations = annotationsOf(w);
   return {
@@ -42,6 +43,7 @@ export function classifyWorkload(
       state,
       meshedPods: meshed.length,
       totalPods: counted.length,
+      ...(failed > 0 ? { failedPods: failed } : {}),
       nativeSidecar: meshed.length > 0 && meshed.every(p => p.nativeSidecar),
       proxyVersion: versions[0],
       injection: intent === 'invalid' ? 'absent' : intent,

@@ -43,6 +43,8 @@ export function stripObject(kind: string, obj: Json): KubeObject {
   const metadata = {
     ...pick(m, ['name', 'namespace', 'uid', 'labels', 'annotations', 'resourceVersion']),
     creationTimestamp: iso(m.creationTimestamp),
+    // viz does not count terminating pods: the domain needs to know which ones are.
+    deletionTimestamp: iso(m.deletionTimestamp),
     ownerReferences: m.ownerReferences?.map((r: Json) => pick(r, ['kind', 'name', 'uid', 'controller'])),
   };
   const s = obj.spec ?? {};
