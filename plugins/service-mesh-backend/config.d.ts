@@ -99,7 +99,8 @@ export interface Config {
     findings?: {
       /**
        * Server-speaks-first ports outside Linkerd's default opaque list, checked by
-       * `opaque-ports-required`. Default [4222, 6222, 8222] (NATS).
+       * `opaque-ports-required` together with that list. Default [4222, 6222] (NATS clients and
+       * cluster routes; NATS's 8222 is plain HTTP monitoring, left to protocol detection).
        */
       serverSpeaksFirstPorts?: number[];
     };

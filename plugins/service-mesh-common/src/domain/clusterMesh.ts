@@ -7,7 +7,7 @@ import { workloadPolicy } from './workloadPolicy';
 import { ClusterFacts, clusterFacts } from './clusterFacts';
 import { DEFAULT_ADOPTION_CONFIG } from './adoption/adoptionConfig';
 import { DEFAULT_SERVER_SPEAKS_FIRST_PORTS, opaquePortFindings } from './opaquePorts';
-import { injectionIntent } from './injection';
+import { injectionIntent, wantsProxy } from './injection';
 import { ClusterSnapshot, Service } from './kube';
 import { classifyWorkload, WorkloadMesh } from './workloadMesh';
 import { discoverWorkloads, Workload } from './workloads';
@@ -67,7 +67,8 @@ export function analyzeCluster(snapshot: ClusterSnapshot, now: Date, options: An
     );
     const mesh = classifyWorkload(workload, intent, ns?.annotations, controlPlane.defaultInboundPolicy);
     mesh.report.policy = workloadPolicy(workload, snapshot.objects.policies, snapshot.objects.services, snapshot.policyCrdsServed ?? controlPlane.installed);
-    const opaque = opaquePortFindings(workload, { services: snapshot.objects.services, namespaceAnnotations: ns?.annotations, ports });
+    const meshed = mesh.report.meshedPods > 0 || (controlPlane.installed && wantsProxy(intent));
+    const opaque = opaquePortFindings(workload, { services: snapshot.objects.services, namespaceAnnotations: ns?.annotations, ports, meshed, linkerdInstalled: controlPlane.installed });
     return { workload, mesh, findings: [...workloadFindings(mesh, controlPlane), ...opaque] };
   });
   return {
