@@ -65,7 +65,7 @@ export function analyzeCluster(snapshot: ClusterSnapshot, now: Date, options: An
       ns?.annotations,
       ns?.labels,
     );
-    const mesh = classifyWorkload(workload, intent, ns?.annotations, controlPlane.defaultInboundPolicy);
+    const mesh = classifyWorkload(workload, intent, ns?.annotations, controlPlane.defaultInboundPolicy, controlPlane.nativeSidecar);
     mesh.report.policy = workloadPolicy(workload, snapshot.objects.policies, snapshot.objects.services, snapshot.policyCrdsServed ?? controlPlane.installed);
     const meshed = mesh.report.meshedPods > 0 || (controlPlane.installed && wantsProxy(intent));
     const opaque = opaquePortFindings(workload, { services: snapshot.objects.services, namespaceAnnotations: ns?.annotations, ports, meshed, linkerdInstalled: controlPlane.installed });

@@ -1,4 +1,6 @@
 import { ClusterSnapshot } from './kube';
+import { parseGoBool } from './goBool';
+import { helmValue } from './helmValue';
 import { LINKERD } from './linkerdLabels';
 
 /** A control-plane deployment and its readiness. */
@@ -17,6 +19,8 @@ export interface ControlPlane {
   deployments: ControlPlaneDeployment[];
   /** `proxy.defaultInboundPolicy` from `linkerd-config` (Linkerd's default: all-unauthenticated). */
   defaultInboundPolicy?: string;
+  /** `proxy.nativeSidecar` from `linkerd-config`: the injector's default for every pod. */
+  nativeSidecar?: boolean;
   /** The proxy injector's MutatingWebhookConfiguration is registered. */
   webhookPresent: boolean;
 }
@@ -58,6 +62,7 @@ export function detectControlPlane(snapshot: ClusterSnapshot): ControlPlane {
     version,
     deployments,
     defaultInboundPolicy: installed ? policy ?? 'all-unauthenticated' : undefined,
+    nativeSidecar: installed ? parseGoBool(helmValue(config?.data?.values, ['proxy', 'nativeSidecar'])) ?? false : undefined,
     webhookPresent: o.mutatingWebhooks.some(w => w.metadata.name === INJECTOR_WEBHOOK),
   };
 }

@@ -20,7 +20,9 @@ export function workloadFindings(m: WorkloadMesh, cp: ControlPlane): Finding[] {
   const otherMesh = m.pods.find(p => p.otherMesh)?.otherMesh;
   if (otherMesh) {
     out.push({ code: 'other-mesh-present', severity: 'error', ...at,
-      message: `${label(m)} runs a ${otherMesh} sidecar; Linkerd skips pods that already have a sidecar, and two meshes must not proxy the same pod.` });
+      message: otherMesh === 'Istio'
+        ? `${label(m)} runs an Istio sidecar; Linkerd's injector skips pods that already have one, so it stays outside the Linkerd mesh: two meshes must not proxy the same pod.`
+        : `${label(m)} runs a ${otherMesh} sidecar; Linkerd's injector does not detect it and would inject a second proxy: two meshes must not proxy the same pod.` });
   }
   if (m.pods.some(p => p.hostNetwork)) {
     out.push({ code: 'host-network-unsupported', severity: 'warning', ...at,

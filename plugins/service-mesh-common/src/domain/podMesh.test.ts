@@ -74,3 +74,30 @@ describe('pod counting as linkerd viz stat (controller/k8s/api.go isPendingOrRun
     expect(m.report).not.toHaveProperty('failedPods');
   });
 });
+
+// Other meshes: linkerd2 edge-25.10.7 pkg/healthcheck/sidecar.go HasExistingSidecars (used by
+// pkg/inject/report.go to skip injection) detects only Istio: containers named `istio-proxy` or
+// with image `gcr.io/istio-release/proxyv2:*`, init containers `istio-init` or
+// `gcr.io/istio-release/proxy_init:*`. `cilium-envoy` is the container of Cilium's node-level
+// DaemonSet (Cilium docs, not Linkerd), not a sidecar in application pods.
+describe('other meshes (pkg/healthcheck/sidecar.go HasExistingSidecars)', () => {
+  const withContainers = (containers: Array<{ name: string; image?: string }>, init: Array<{ name: string; image?: string }> = []): Pod =>
+    ({ kind: 'Pod', metadata: { name: 'p', namespace: 'x' }, spec: { containers: [{ name: 'app' }, ...containers], initContainers: init }, status: { phase: 'Running' } });
+  const codes = (p: Pod, kind = 'Deployment') => workloadFindings(classifyWorkload(workload(kind, [p]), 'absent'), cp);
+  it('sees Istio by container name, init container or image', () => {
+    expect(classifyPod(withContainers([{ name: 'istio-proxy' }])).otherMesh).toBe('Istio');
+    expect(classifyPod(withContainers([], [{ name: 'istio-init' }])).otherMesh).toBe('Istio');
+    expect(classifyPod(withContainers([{ name: 'proxy', image: 'gcr.io/istio-release/proxyv2:1.24.0' }])).otherMesh).toBe('Istio');
+    expect(codes(withContainers([{ name: 'istio-proxy' }])).map(f => [f.code, f.severity])).toEqual([['other-mesh-present', 'error']]);
+  });
+  it('raises no other-mesh-present for cilium-envoy, Cilium\'s node DaemonSet', () => {
+    expect(classifyPod(withContainers([{ name: 'cilium-envoy', image: 'quay.io/cilium/cilium-envoy:v1.30' }])).otherMesh).toBeUndefined();
+    expect(codes(withContainers([{ name: 'cilium-envoy' }]), 'DaemonSet')).toEqual([]);
+  });
+  it('does not claim Linkerd skips a Consul or Kuma sidecar: only Istio is detected, the injector would add a second proxy', () => {
+    const [f] = codes(withContainers([{ name: 'consul-dataplane' }]));
+    expect(f.code).toBe('other-mesh-present');
+    expect(f.message).not.toMatch(/Linkerd skips/);
+    expect(f.message).toMatch(/would inject/);
+  });
+});

@@ -1,5 +1,5 @@
 import { Container, Pod } from './kube';
-import { LINKERD, OTHER_MESH_CONTAINERS } from './linkerdLabels';
+import { ISTIO_IMAGES, LINKERD, OTHER_MESH_CONTAINERS } from './linkerdLabels';
 
 /** What Linkerd's own rules say about one pod (linkerd-reference.md §1). */
 export interface PodMesh {
@@ -47,7 +47,7 @@ export function classifyPod(pod: Pod): PodMesh {
   const proxy = findProxy(pod);
   const meshed = Boolean(labels[LINKERD.controlPlaneNsLabel]) && proxy !== undefined;
   const all = [...(pod.spec.initContainers ?? []), ...pod.spec.containers];
-  const otherMesh = all.map(c => OTHER_MESH_CONTAINERS[c.name]).find(Boolean);
+  const otherMesh = all.map(c => OTHER_MESH_CONTAINERS[c.name] ?? (ISTIO_IMAGES.some(i => c.image?.startsWith(i)) ? 'Istio' : undefined)).find(Boolean);
   const udpPorts = pod.spec.containers
     .filter(c => c.name !== LINKERD.proxyContainer)
     .flatMap(c => c.ports ?? [])

@@ -1,4 +1,5 @@
 import { WorkloadReport } from '../api/EntityMeshReport';
+import { parseGoBool } from './goBool';
 import { InjectionIntent } from './injection';
 import { LINKERD } from './linkerdLabels';
 import { classifyPod, PodMesh } from './podMesh';
@@ -9,7 +10,7 @@ export interface WorkloadMesh {
   report: WorkloadReport;
   pods: PodMesh[];
   intent: InjectionIntent;
-  /** Native sidecar requested on the pod template (annotation), whatever the pods run. */
+  /** New pods get the native sidecar (annotation, namespace, cluster default), whatever the pods run. */
   nativeSidecarRequested: boolean;
 }
 
@@ -19,12 +20,30 @@ function annotationsOf(w: Workload): Record<string, string> {
   return w.template?.metadata?.annotations ?? {};
 }
 
+/**
+ * Whether the injector gives new pods the native sidecar (linkerd2 `pkg/inject/inject.go`): the
+ * pod's annotations, each missing one taken from the namespace; beta over alpha, read by Go's
+ * `strconv.ParseBool` (an unreadable value leaves the default); else the cluster's
+ * `proxy.nativeSidecar`.
+ */
+export function nativeSidecarRequested(
+  annotations: Record<string, string>,
+  namespaceAnnotations: Record<string, string> | undefined,
+  clusterDefault: boolean | undefined,
+): boolean {
+  const read = (key: string) => annotations[key] ?? namespaceAnnotations?.[key];
+  const beta = read(LINKERD.nativeSidecarBeta);
+  const value = beta !== undefined ? beta : read(LINKERD.nativeSidecarAlpha);
+  return parseGoBool(value) ?? clusterDefault ?? false;
+}
+
 /** Classifies a workload's pods by Linkerd's rules and counts them the way `linkerd viz stat` does. */
 export function classifyWorkload(
   w: Workload,
   intent: InjectionIntent,
   namespaceAnnotations?: Record<string, string>,
   clusterDefaultPolicy?: string,
+  clusterNativeSidecar?: boolean,
 ): WorkloadMesh {
   const pods = w.pods.map(classifyPod);
   const counted = pods.filter(p => p.counted);
@@ -53,6 +72,6 @@ export function classifyWorkload(
     },
     pods,
     intent,
-    nativeSidecarRequested: LINKERD.nativeSidecarAnnotations.some(a => annotations[a] === 'true'),
+    nativeSidecarRequested: nativeSidecarRequested(annotations, namespaceAnnotations, clusterNativeSidecar),
   };
 }
