@@ -7,7 +7,7 @@ import { workloadPolicy } from './workloadPolicy';
 import { ClusterFacts, clusterFacts } from './clusterFacts';
 import { DEFAULT_ADOPTION_CONFIG } from './adoption/adoptionConfig';
 import { DEFAULT_SERVER_SPEAKS_FIRST_PORTS, opaquePortFindings } from './opaquePorts';
-import { injectionIntent, wantsProxy } from './injection';
+import { injectionIntent, injectorSeesNamespace, wantsProxy } from './injection';
 import { ClusterSnapshot, Service } from './kube';
 import { classifyWorkload, WorkloadMesh } from './workloadMesh';
 import { discoverWorkloads, Workload } from './workloads';
@@ -66,6 +66,7 @@ export function analyzeCluster(snapshot: ClusterSnapshot, now: Date, options: An
       ns?.labels,
     );
     const mesh = classifyWorkload(workload, intent, ns?.annotations, controlPlane.defaultInboundPolicy, controlPlane.nativeSidecar);
+    mesh.injectable = injectorSeesNamespace(workload.namespace, ns?.labels);
     mesh.report.policy = workloadPolicy(workload, snapshot.objects.policies, snapshot.objects.services, snapshot.policyCrdsServed ?? controlPlane.installed);
     const meshed = mesh.report.meshedPods > 0 || (controlPlane.installed && wantsProxy(intent));
     const opaque = opaquePortFindings(workload, { services: snapshot.objects.services, namespaceAnnotations: ns?.annotations, ports, meshed, linkerdInstalled: controlPlane.installed });

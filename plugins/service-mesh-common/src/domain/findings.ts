@@ -44,7 +44,9 @@ export function workloadFindings(m: WorkloadMesh, cp: ControlPlane): Finding[] {
       message: `${label(m)} runs proxy ${drifted.join(', ')} while the control plane is ${cp.version}: restart it to pick up the current proxy.` });
   }
   const isJob = m.report.kind === 'Job' || m.report.kind === 'CronJob';
-  const willMesh = m.report.meshedPods > 0 || (cp.installed && wantsProxy(m.intent));
+  // Before Linkerd is installed, the adoption runbook meshes every workload not kept out.
+  const runbookMeshes = !cp.installed && m.injectable !== false && m.intent !== 'disabled' && !otherMesh && !m.pods.some(p => p.hostNetwork);
+  const willMesh = m.report.meshedPods > 0 || (cp.installed && wantsProxy(m.intent)) || runbookMeshes;
   const nativeRunning = m.pods.some(p => p.meshed && p.nativeSidecar);
   if (isJob && willMesh && !m.nativeSidecarRequested && !nativeRunning) {
     out.push({ code: 'native-sidecar-recommended', severity: 'warning', ...at,

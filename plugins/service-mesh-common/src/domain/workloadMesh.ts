@@ -10,6 +10,8 @@ export interface WorkloadMesh {
   report: WorkloadReport;
   pods: PodMesh[];
   intent: InjectionIntent;
+  /** The injector's webhook sees the workload's namespace (false in kube-system, cert-manager). */
+  injectable?: boolean;
   /** New pods get the native sidecar (annotation, namespace, cluster default), whatever the pods run. */
   nativeSidecarRequested: boolean;
 }
