@@ -32,7 +32,12 @@ export function entityState(workloads: WorkloadReport[]): EntityMeshState {
   if (workloads.length === 0) return 'no-workloads';
   const meshed = workloads.reduce((n, w) => n + w.meshedPods, 0);
   const total = workloads.reduce((n, w) => n + w.totalPods, 0);
-  if (total > 0 && meshed === total) return 'meshed';
+  if (total === 0) {
+    // No pod counted (a CronJob between runs): the workloads' states, which fall back on the last run.
+    if (workloads.every(w => w.state === 'meshed')) return 'meshed';
+    return workloads.some(w => w.state !== 'unmeshed') ? 'partial' : 'unmeshed';
+  }
+  if (meshed === total) return 'meshed';
   return meshed > 0 ? 'partial' : 'unmeshed';
 }
 

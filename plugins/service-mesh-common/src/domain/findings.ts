@@ -38,7 +38,7 @@ export function workloadFindings(m: WorkloadMesh, cp: ControlPlane): Finding[] {
     out.push({ code: 'injection-pending-restart', severity: 'warning', ...at,
       message: `${unmeshed} of ${counted.length} pods of ${label(m)} run without the proxy although injection is ${m.intent}: restart the workload so new pods are injected.` });
   }
-  const drifted = [...new Set(m.pods.filter(p => p.meshed && p.proxyVersion && p.proxyVersion !== cp.version).map(p => p.proxyVersion))];
+  const drifted = [...new Set(counted.filter(p => p.meshed && p.proxyVersion && p.proxyVersion !== cp.version).map(p => p.proxyVersion))];
   if (cp.version && drifted.length > 0) {
     out.push({ code: 'proxy-version-drift', severity: 'warning', ...at,
       message: `${label(m)} runs proxy ${drifted.join(', ')} while the control plane is ${cp.version}: restart it to pick up the current proxy.` });

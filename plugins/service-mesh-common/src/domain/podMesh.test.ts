@@ -101,3 +101,21 @@ describe('other meshes (pkg/healthcheck/sidecar.go HasExistingSidecars)', () => 
     expect(f.message).toMatch(/would inject/);
   });
 });
+
+describe('a CronJob between runs', () => {
+  it('counts 0/0 as viz does, and shows the state and sidecar of its last Succeeded run', () => {
+    const native = (name: string, created: string, meshed: boolean): Pod => ({
+      ...pod(name, { phase: 'Succeeded', meshed }),
+      metadata: { ...pod(name, { meshed }).metadata, creationTimestamp: created },
+      spec: { containers: [{ name: 'app' }], initContainers: meshed ? [{ ...proxy, restartPolicy: 'Always' }] : [] },
+    });
+    const m = classifyWorkload(workload('CronJob', [native('new', '2026-11-20T11:00:00Z', true), native('old', '2026-11-20T10:00:00Z', false)]), 'enabled');
+    expect([m.report.state, m.report.meshedPods, m.report.totalPods, m.report.nativeSidecar]).toEqual(['meshed', 0, 0, true]);
+    expect(workloadFindings(m, cp)).toEqual([]);
+  });
+  it('does not report proxy drift for a terminating pod of the previous rollout', () => {
+    const old = { ...pod('old', { phase: 'Running', meshed: true, deleting: true }), metadata: { ...pod('old', { meshed: true, deleting: true }).metadata, annotations: { 'linkerd.io/proxy-version': 'edge-25.9.1' } } };
+    const m = classifyWorkload(workload('Deployment', [pod('new', { phase: 'Running', meshed: true }), old]), 'enabled');
+    expect(workloadFindings({ ...m }, cp).map(f => f.code)).toEqual([]);
+  });
+});

@@ -39,6 +39,13 @@ export function nativeSidecarRequested(
   return parseGoBool(value) ?? clusterDefault ?? false;
 }
 
+/** The newest Succeeded pod, when no pod is counted (a Job's finished run). */
+function lastRun(w: Workload, pods: PodMesh[]): PodMesh[] {
+  const done = w.pods.map((pod, i) => ({ pod, mesh: pods[i] })).filter(x => x.pod.status?.phase === 'Succeeded');
+  done.sort((a, b) => (b.pod.metadata.creationTimestamp ?? '').localeCompare(a.pod.metadata.creationTimestamp ?? ''));
+  return done.slice(0, 1).map(x => x.mesh);
+}
+
 /** Classifies a workload's pods by Linkerd's rules and counts them the way `linkerd viz stat` does. */
 export function classifyWorkload(
   w: Workload,
@@ -50,10 +57,13 @@ export function classifyWorkload(
   const pods = w.pods.map(classifyPod);
   const counted = pods.filter(p => p.counted);
   const meshed = counted.filter(p => p.meshed);
-  let state: WorkloadReport['state'] = meshed.length > 0 ? 'partial' : 'unmeshed';
-  if (counted.length > 0 && meshed.length === counted.length) state = 'meshed';
+  // Between a CronJob's runs nothing is counted (viz shows 0/0): its state is the last run's.
+  const shown = counted.length > 0 ? counted : lastRun(w, pods);
+  const shownMeshed = shown.filter(p => p.meshed);
+  let state: WorkloadReport['state'] = shownMeshed.length > 0 ? 'partial' : 'unmeshed';
+  if (shown.length > 0 && shownMeshed.length === shown.length) state = 'meshed';
   const failed = pods.filter(p => p.failed).length;
-  const versions = meshed.map(p => p.proxyVersion).filter((v): v is string => Boolean(v));
+  const versions = shownMeshed.map(p => p.proxyVersion).filter((v): v is string => Boolean(v));
   const annotations = annotationsOf(w);
   return {
     report: {
@@ -65,7 +75,7 @@ export function classifyWorkload(
       meshedPods: meshed.length,
       totalPods: counted.length,
       ...(failed > 0 ? { failedPods: failed } : {}),
-      nativeSidecar: meshed.length > 0 && meshed.every(p => p.nativeSidecar),
+      nativeSidecar: shownMeshed.length > 0 && shownMeshed.every(p => p.nativeSidecar),
       proxyVersion: versions[0],
       injection: intent === 'invalid' ? 'absent' : intent,
       // Read by the injector at pod creation: pod template, then namespace, then cluster default.
