@@ -199,6 +199,39 @@ export interface ClusterMeshSummary {
   trustAnchors?: Array<{ subject: string; notAfter: string }>;
   /** Cluster default of `config.linkerd.io/default-inbound-policy` (from `linkerd-config`). */
   defaultInboundPolicy?: string;
+  /** The identity issuer certificate's validity, read without Secrets; when Linkerd is installed. */
+  issuerCertificate?: IssuerCertificate;
+  /** Webhook certificates whose validity is readable without Secrets. */
+  webhookCertificates?: WebhookCertificate[];
+}
+
+/**
+ * The identity issuer certificate: from its cert-manager `Certificate`, else from the
+ * `issuer_cert_ttl_seconds` metric, else `unknown` with the reason.
+ */
+export interface IssuerCertificate {
+  source: 'cert-manager' | 'metric' | 'unknown';
+  /** `namespace/name` of the cert-manager Certificate. */
+  certificate?: string;
+  notBefore?: string;
+  notAfter?: string;
+  /** When cert-manager renews it. */
+  renewalTime?: string;
+  /** The Certificate's `Ready` condition. */
+  ready?: boolean;
+  /** Why the expiry is unknown. */
+  reason?: string;
+}
+
+/** A Linkerd webhook's certificate: its cert-manager Certificate, or the CA in its configuration's caBundle. */
+export interface WebhookCertificate {
+  /** `proxy-injector`, `sp-validator` or `policy-validator`. */
+  webhook: string;
+  source: 'cert-manager' | 'caBundle';
+  certificate?: string;
+  subject?: string;
+  notBefore?: string;
+  notAfter: string;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { ClusterMeshSummary, Finding } from '../api/EntityMeshReport';
 import { ControlPlane, detectControlPlane } from './controlPlane';
 import { clusterFindings } from './clusterFindings';
+import { issuerCertificateFindings, webhookCertificateFindings } from './certificateFindings';
+import { issuerFromCertManager, issuerUnknown, webhookCertificates } from './linkerdCertificates';
 import { workloadFindings } from './findings';
 import { KUBERNETES_ANNOTATIONS } from './entityMatch';
 import { workloadPolicy } from './workloadPolicy';
@@ -72,6 +74,8 @@ export function analyzeCluster(snapshot: ClusterSnapshot, now: Date, options: An
     const opaque = opaquePortFindings(workload, { services: snapshot.objects.services, namespaceAnnotations: ns?.annotations, ports, meshed, linkerdInstalled: controlPlane.installed });
     return { workload, mesh, findings: [...workloadFindings(mesh, controlPlane), ...opaque] };
   });
+  const issuer = controlPlane.installed ? issuerFromCertManager(snapshot) ?? issuerUnknown(controlPlane.namespace) : undefined;
+  const webhooks = controlPlane.installed ? webhookCertificates(snapshot) : [];
   return {
     summary: {
       name: snapshot.name,
@@ -84,9 +88,15 @@ export function analyzeCluster(snapshot: ClusterSnapshot, now: Date, options: An
       policyCrdsServed: snapshot.policyCrdsServed ?? controlPlane.installed,
       trustAnchors: snapshot.trustAnchors,
       defaultInboundPolicy: controlPlane.defaultInboundPolicy,
+      issuerCertificate: issuer,
+      webhookCertificates: webhooks.length > 0 ? webhooks : undefined,
     },
     controlPlane,
-    findings: clusterFindings(snapshot.name, controlPlane, now, snapshot.trustAnchors),
+    findings: [
+      ...clusterFindings(snapshot.name, controlPlane, now, snapshot.trustAnchors),
+      ...issuerCertificateFindings(snapshot.name, issuer, now),
+      ...webhookCertificateFindings(snapshot.name, webhooks, now),
+    ],
     workloads,
     services: snapshot.objects.services,
     namespaces: snapshot.objects.namespaces.map(n => ({ name: n.metadata.name, annotations: n.metadata.annotations ?? {} })),
