@@ -1,10 +1,11 @@
-// Issue 13, Kubernetes-object items 4, 5 and 11: `meshlens assess` on small snapshots built for
+// Issue 13, Kubernetes-object items 4, 5, 9 and 11: `meshlens assess` on small snapshots built for
 // each (test/fixtures/conformance/, written by generate.py there) gives Linkerd's answers. The
 // rules and their upstream sources (linkerd2 edge-25.10.7) are cited in the unit tests:
 // item 4 plugins/service-mesh-common/src/domain/opaquePorts.test.ts (pkg/inject/inject.go,
 // pkg/util/parsing.go, policy-controller/k8s/index/src/outbound/index.rs), item 5
 // podMesh.test.ts (controller/k8s/api.go isPendingOrRunning, viz/metrics-api/stat_summary.go),
-// item 11 preAdoption.test.ts (charts/linkerd-control-plane/values.yaml namespaceSelector).
+// item 11 preAdoption.test.ts (charts/linkerd-control-plane/values.yaml namespaceSelector), item 9
+// linkerdCertificates.test.ts (pkg/healthcheck/healthcheck.go, pkg/issuercerts/issuercerts.go).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -25,7 +26,7 @@ const assess = (item: string) => {
   return { result, entity, findings };
 };
 
-describe('conformance: Kubernetes objects (issue 13 items 4, 5, 11)', () => {
+describe('conformance: Kubernetes objects (issue 13 items 4, 5, 9, 11)', () => {
   it('item 4, opaque ports: the annotation replaces the default list and its own ports are opaque', () => {
     const { result, entity, findings } = assess('item4-opaque-ports');
     assert.equal(result.clusters[0].linkerdInstalled, true);
@@ -65,5 +66,16 @@ describe('conformance: Kubernetes objects (issue 13 items 4, 5, 11)', () => {
     // a Job in kube-system, which the injector never sees.
     assert.deepEqual(findings('reindex'), []);
     assert.deepEqual(findings('helm-install-traefik'), []);
+  });
+
+  it('item 9, certificates without Secrets: the issuer from cert-manager, webhooks from cert-manager or the caBundle', () => {
+    const { result, entity } = assess('item9-certificates');
+    const cluster = result.clusters[0];
+    assert.deepEqual(cluster.issuerCertificate, { source: 'cert-manager', certificate: 'linkerd/linkerd-identity-issuer', notBefore: '2026-11-19T23:00:00Z', notAfter: '2026-11-21T23:00:00Z', renewalTime: '2026-11-20T22:00:00Z', ready: true });
+    assert.deepEqual(cluster.webhookCertificates.map((w: any) => [w.webhook, w.source, w.notAfter]), [['proxy-injector', 'cert-manager', '2026-12-20T12:00:00Z'], ['sp-validator', 'caBundle', '2027-11-17T09:00:00.000Z']]);
+    // The 48h issuer that cert-manager renews raises nothing; the proxy-injector certificate has 30 days left.
+    assert.deepEqual(cluster.findings.map((f: any) => [f.code, f.severity]), [['certificate-expiring', 'warning']]);
+    assert.match(cluster.findings[0].message, /linkerd check: "proxy-injector cert is valid for at least 60 days": certificate will expire on 2026-12-20T12:00:00Z/);
+    assert.deepEqual(entity('web').findings.map((f: any) => f.code), ['certificate-expiring']);
   });
 });

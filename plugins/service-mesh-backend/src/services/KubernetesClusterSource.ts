@@ -4,6 +4,7 @@ import { ClusterConfig } from '../config/ServiceMeshConfig';
 import { ClusterWatch } from '../adapters/kubernetes/ClusterWatch';
 import { kubeConfigFor } from '../adapters/kubernetes/kubeConfigFor';
 import { trustAnchorsOf } from '../adapters/certificates/trustAnchorsOf';
+import { webhookCaBundlesOf } from '../adapters/certificates/webhookCaBundlesOf';
 import { ClusterSource, ClusterState } from './ClusterSource';
 import { PrometheusClient } from '../adapters/prometheus/PrometheusClient';
 import { MetricsSource } from './metrics/MetricsSource';
@@ -75,8 +76,9 @@ export class KubernetesClusterSource implements ClusterSource {
       const generation = w.generation;
       const objects = w.objects();
       const certs = trustAnchorsOf(objects, this.config.controlPlaneNamespace);
-      const mesh = analyzeCluster({ name: this.name, controlPlaneNamespace: this.config.controlPlaneNamespace, objects, trustAnchors: certs.anchors, policyCrdsServed: w.policyCrdsServed() }, new Date(), this.options);
-      this.cached = { generation, mesh, at: performance.now(), certErrors: certs.errors };
+      const webhooks = webhookCaBundlesOf(objects);
+      const mesh = analyzeCluster({ name: this.name, controlPlaneNamespace: this.config.controlPlaneNamespace, objects, trustAnchors: certs.anchors, webhookCaBundles: webhooks.bundles, policyCrdsServed: w.policyCrdsServed() }, new Date(), this.options);
+      this.cached = { generation, mesh, at: performance.now(), certErrors: [...certs.errors, ...webhooks.errors] };
     }
     errors.push(...this.cached.certErrors.map(message => ({ source: `cluster:${this.name}`, message })));
     return { name: this.name, mesh: this.cached.mesh, now: new Date(), synced: w.isSynced(), errors, metrics: this.metrics };

@@ -61,7 +61,7 @@ export function issuerUnknown(controlPlaneNamespace: string): IssuerCertificate 
 /** Linkerd's webhook certificates readable without Secrets: cert-manager Certificates, else the caBundle CA. */
 export function webhookCertificates(snapshot: ClusterSnapshot): WebhookCertificate[] {
   const ns = snapshot.controlPlaneNamespace;
-  return LINKERD_WEBHOOKS.flatMap(w => {
+  return LINKERD_WEBHOOKS.flatMap((w): WebhookCertificate[] => {
     const c = certificateFor(snapshot.objects.certificates, ns, w.secret);
     const st = c ? status(c) : undefined;
     if (c && st?.notAfter) {
