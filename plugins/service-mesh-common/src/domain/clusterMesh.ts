@@ -46,6 +46,14 @@ function indexByKubernetesId(workloads: AnalyzedWorkload[]): Map<string, Analyze
   return index;
 }
 
+/** What the opaque-ports check reads from the control plane and the workload's Servers. */
+export function opaqueContext(cp: ControlPlane, mesh: WorkloadMesh) {
+  return {
+    defaultOpaquePorts: cp.opaquePorts,
+    opaqueServers: (mesh.report.policy?.servers ?? []).filter(s => s.proxyProtocol === 'opaque').map(s => s.port),
+  };
+}
+
 /** Options of the analysis. */
 export interface AnalyzeOptions {
   /** Server-speaks-first ports outside Linkerd's default opaque list (default: NATS). */
@@ -71,7 +79,7 @@ export function analyzeCluster(snapshot: ClusterSnapshot, now: Date, options: An
     mesh.injectable = injectorSeesNamespace(workload.namespace, ns?.labels);
     mesh.report.policy = workloadPolicy(workload, snapshot.objects.policies, snapshot.objects.services, snapshot.policyCrdsServed ?? controlPlane.installed);
     const meshed = mesh.report.meshedPods > 0 || (controlPlane.installed && wantsProxy(intent));
-    const opaque = opaquePortFindings(workload, { services: snapshot.objects.services, namespaceAnnotations: ns?.annotations, ports, meshed, linkerdInstalled: controlPlane.installed });
+    const opaque = opaquePortFindings(workload, { ...opaqueContext(controlPlane, mesh), services: snapshot.objects.services, namespaceAnnotations: ns?.annotations, ports, meshed, linkerdInstalled: controlPlane.installed });
     return { workload, mesh, findings: [...workloadFindings(mesh, controlPlane), ...opaque] };
   });
   const issuer = controlPlane.installed ? issuerFromCertManager(snapshot) ?? issuerUnknown(controlPlane.namespace) : undefined;

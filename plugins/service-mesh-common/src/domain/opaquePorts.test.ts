@@ -110,3 +110,19 @@ describe('opaque-ports-required (linkerd2 pkg/inject/inject.go, policy-controlle
     expect([...parsePortList('25, 4222-4224,x,9-8,client,', { client: 4000 })].sort((a, b) => a - b)).toEqual([25, 4000, 4222, 4223, 4224]);
   });
 });
+
+// policy-controller/k8s/index/src/inbound/index.rs default_inbound_server: without a Server the
+// port's protocol comes from the pod's opaque ports; a Server selecting the port brings its own
+// proxyProtocol (inbound/server.rs: `opaque` → Opaque). The cluster's default list is
+// `proxy.opaquePorts` in linkerd-config (charts/linkerd-control-plane/templates/config.yaml renders
+// the values; runtime/src/args.rs `default_opaque_ports`).
+describe('opaque-ports-required with Servers and the cluster\'s default list', () => {
+  it('is satisfied by a Server with proxyProtocol opaque on the port, by number or name', () => {
+    expect(find(nats(), [natsService()], { opaqueServers: ['4222', 'cluster'] } as Ctx)).toEqual([]);
+    expect(find(nats(), [natsService()], { opaqueServers: ['4222'] } as Ctx)).toEqual([expect.stringContaining('port 6222 ')]);
+  });
+  it('reads the default list from linkerd-config when the operator changed it', () => {
+    expect(find(mysql(), [], { defaultOpaquePorts: [25, 5432] } as Ctx)).toEqual([expect.stringContaining('port 3306 ')]);
+    expect(find(nats(), [natsService()], { defaultOpaquePorts: [...DEFAULT_OPAQUE_PORTS, 4222, 6222] } as Ctx)).toEqual([]);
+  });
+});

@@ -25,6 +25,10 @@ export interface OpaqueContext {
   namespaceAnnotations?: Record<string, string>;
   /** Server-speaks-first ports checked besides Linkerd's default opaque list. */
   ports: number[];
+  /** The cluster's default opaque list (`proxy.opaquePorts` in linkerd-config); Linkerd's when absent. */
+  defaultOpaquePorts?: number[];
+  /** Ports (number or name, or `all`) of Servers with `proxyProtocol: opaque` that select the workload. */
+  opaqueServers?: string[];
   /** The workload runs the proxy, or will once restarted. */
   meshed?: boolean;
   linkerdInstalled?: boolean;
@@ -40,11 +44,14 @@ function namedContainerPorts(w: Workload): Record<string, number> {
   return Object.fromEntries(ports.filter(p => p.name).map(p => [p.name!, p.containerPort]));
 }
 
-/** Whether a Service port is opaque to a meshed client: `appProtocol`, else the Service's annotation, else the defaults. */
-export function serviceOpaquePort(service: Service, port: ServicePort, explicitOnly = false): boolean {
+/**
+ * Whether a Service port is opaque to a meshed client: `appProtocol`, else the Service's
+ * annotation, else the cluster's default list (`null`: explicit declarations only).
+ */
+export function serviceOpaquePort(service: Service, port: ServicePort, defaults: number[] | null = DEFAULT_OPAQUE_PORTS): boolean {
   if (port.appProtocol) return OPAQUE_APP_PROTOCOLS.includes(port.appProtocol);
   const value = service.metadata.annotations?.[OPAQUE];
-  if (value === undefined) return !explicitOnly && DEFAULT_OPAQUE_PORTS.includes(port.port);
+  if (value === undefined) return (defaults ?? []).includes(port.port);
   const named = Object.fromEntries((service.spec.ports ?? []).filter(p => p.name).map(p => [p.name!, p.port]));
   return parsePortList(value, named).has(port.port);
 }
@@ -86,22 +93,25 @@ export interface OpaqueGaps {
  * The gaps `opaque-ports-required` reports and the runbook fixes. Checked ports: Linkerd's
  * default opaque list plus the configured server-speaks-first ports. A served port is covered
  * by the workload's opaque set (its `config.linkerd.io/opaque-ports`, which replaces the
- * defaults, else the defaults), by skip-inbound-ports, or by an explicit declaration on a
- * selecting Service (`appProtocol`, or the Service's annotation). A called Service port is
+ * cluster's default list, else that list), by skip-inbound-ports, by a Server with
+ * `proxyProtocol: opaque`, or by an explicit declaration on a selecting Service (`appProtocol`,
+ * or the Service's annotation). A called Service port is
  * covered when Linkerd treats it as opaque for a meshed client, or the caller skips it outbound.
  */
 export function opaqueGaps(w: Workload, ctx: OpaqueContext): OpaqueGaps {
   const checked = new Set([...DEFAULT_OPAQUE_PORTS, ...ctx.ports]);
+  const defaults = ctx.defaultOpaquePorts ?? DEFAULT_OPAQUE_PORTS;
   const named = namedContainerPorts(w);
   const annotation = setting(w, OPAQUE, ctx.namespaceAnnotations);
-  const opaque = annotation === undefined ? new Set(DEFAULT_OPAQUE_PORTS) : parsePortList(annotation, named);
+  const opaque = annotation === undefined ? new Set(defaults) : parsePortList(annotation, named);
+  const byServer = (port: number) => (ctx.opaqueServers ?? []).some(s => s === 'all' || s === String(port) || named[s] === port);
   const skipIn = parsePortList(setting(w, SKIP_INBOUND, ctx.namespaceAnnotations) ?? DEFAULT_SKIPPED_PORTS);
   const skipOut = parsePortList(setting(w, SKIP_OUTBOUND, ctx.namespaceAnnotations) ?? DEFAULT_SKIPPED_PORTS);
   const services = selectingServices(ctx.services, w.namespace, w.template?.metadata?.labels);
   const declared = (port: number) =>
-    services.some(s => (s.spec.ports ?? []).some(p => targets(p, port, named) && serviceOpaquePort(s, p, true)));
+    services.some(s => (s.spec.ports ?? []).some(p => targets(p, port, named) && serviceOpaquePort(s, p, null)));
   const served = [...new Set((w.template?.spec.containers ?? []).flatMap(c => c.ports ?? []).map(p => p.containerPort))]
-    .filter(p => checked.has(p) && !opaque.has(p) && !skipIn.has(p) && !declared(p))
+    .filter(p => checked.has(p) && !opaque.has(p) && !skipIn.has(p) && !byServer(p) && !declared(p))
     .sort((a, b) => a - b);
   const calls = calledEndpoints(w)
     .filter(c => checked.has(c.port) && !skipOut.has(c.port))
@@ -109,7 +119,7 @@ export function opaqueGaps(w: Workload, ctx: OpaqueContext): OpaqueGaps {
     .filter(c => {
       const port = c.service?.spec.ports?.find(p => p.port === c.port);
       // No Service: only the cluster's default list applies (as for an EgressNetwork).
-      return c.service && port ? !serviceOpaquePort(c.service, port) : !DEFAULT_OPAQUE_PORTS.includes(c.port);
+      return c.service && port ? !serviceOpaquePort(c.service, port, defaults) : !defaults.includes(c.port);
     });
   return { served, annotation, opaque: [...opaque].sort((a, b) => a - b), services, calls };
 }
@@ -123,13 +133,14 @@ export function opaqueGaps(w: Workload, ctx: OpaqueContext): OpaqueGaps {
 export function opaquePortFindings(w: Workload, ctx: OpaqueContext): Finding[] {
   const at = { cluster: w.cluster, namespace: w.namespace, workload: `${w.kind}/${w.name}` };
   const { served, annotation, calls } = opaqueGaps(w, ctx);
+  const defaults = ctx.defaultOpaquePorts ?? DEFAULT_OPAQUE_PORTS;
   const advice = ctx.linkerdInstalled === true && ctx.meshed === false;
   const severity = advice ? 'info' as const : 'warning' as const;
   const why = advice ? ' (advice: the workload runs without the proxy today)' : '';
   const out: Finding[] = [];
   if (served.length > 0) {
-    const lost = served.filter(p => DEFAULT_OPAQUE_PORTS.includes(p));
-    const note = annotation !== undefined && lost.length > 0 ? ` (the opaque-ports annotation "${annotation}" replaces Linkerd's default opaque ports ${DEFAULT_OPAQUE_PORTS.join(',')} and leaves out ${lost.join(', ')})` : '';
+    const lost = served.filter(p => defaults.includes(p));
+    const note = annotation !== undefined && lost.length > 0 ? ` (the opaque-ports annotation "${annotation}" replaces Linkerd's default opaque ports ${defaults.join(',')} and leaves out ${lost.join(', ')})` : '';
     out.push({ ...at, code: 'opaque-ports-required', severity,
       message: `${w.kind} ${w.namespace}/${w.name} serves server-speaks-first port${served.length > 1 ? 's' : ''} ${served.join(', ')} that ${served.length > 1 ? 'are' : 'is'} not declared opaque${note}: set appProtocol: linkerd.io/opaque on the Service port, or connections wait 10 s for protocol detection${why}.` });
   }

@@ -68,3 +68,15 @@ describe('cluster-wide proxy.nativeSidecar in linkerd-config', () => {
     expect(codes('linkerdVersion: edge-25.10.7\ndebugContainer:\n  nativeSidecar: true\nproxy:\n  nativeSidecar: false\n')).toEqual(['native-sidecar-recommended']);
   });
 });
+
+describe('the cluster\'s proxy.opaquePorts in linkerd-config (opaque-ports-required)', () => {
+  it('is the default list the check uses', () => {
+    const o = emptyClusterObjects();
+    o.namespaces.push({ kind: 'Namespace', metadata: { name: 'db' } });
+    o.configMaps.push({ kind: 'ConfigMap', metadata: { name: 'linkerd-config', namespace: 'linkerd' }, data: { values: 'linkerdVersion: edge-25.10.7\nproxy:\n  opaquePorts: "25,587,4444,5432"\n' } });
+    o.statefulSets.push({ kind: 'StatefulSet', metadata: { name: 'mysql', namespace: 'db' }, spec: { template: { metadata: { labels: { app: 'mysql' } }, spec: { containers: [{ name: 'mysql', ports: [{ containerPort: 3306 }] }] } } } });
+    const mesh = analyzeCluster({ name: 'c', controlPlaneNamespace: 'linkerd', objects: o }, new Date('2026-11-20T12:00:00Z'));
+    expect(mesh.controlPlane.opaquePorts).toEqual([25, 587, 4444, 5432]);
+    expect(mesh.workloads.flatMap(w => w.findings.map(f => f.code))).toEqual(['opaque-ports-required']);
+  });
+});

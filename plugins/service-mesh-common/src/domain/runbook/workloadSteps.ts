@@ -1,5 +1,5 @@
 import { RunbookStep } from '../../api/EntityMeshReport';
-import { AnalyzedWorkload, ClusterMesh } from '../clusterMesh';
+import { AnalyzedWorkload, ClusterMesh, opaqueContext } from '../clusterMesh';
 import { DEFAULT_SERVER_SPEAKS_FIRST_PORTS, opaqueGaps } from '../opaquePorts';
 import { resource, step } from './step';
 
@@ -13,6 +13,7 @@ export function fixSteps(cluster: ClusterMesh, a: AnalyzedWorkload, serverSpeaks
   const out: RunbookStep[] = [];
   // The same gaps the opaque-ports-required finding reports, as structured data.
   const gaps = opaqueGaps(w, {
+    ...opaqueContext(cluster.controlPlane, a.mesh),
     services: cluster.services,
     namespaceAnnotations: cluster.namespaces.find(n => n.name === ns)?.annotations,
     ports: serverSpeaksFirst,
