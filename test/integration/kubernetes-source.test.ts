@@ -98,10 +98,12 @@ describe('kubernetes source on a real apiserver', () => {
       checkout: ['partial', 'Deployment 1/2', 'certificate-expiring', 'injection-pending-restart'],
       legacy: ['unmeshed', 'Deployment 0/1', 'certificate-expiring'],
       pending: ['unmeshed', 'Deployment 0/1', 'certificate-expiring', 'injection-pending-restart'],
-      report: ['meshed', 'CronJob 1/1 native', 'certificate-expiring'],
+      // CronJobs between runs: their Succeeded pods are not counted (linkerd2 controller/k8s/api.go
+      // isPendingOrRunning), the state and sidecar are the last run's.
+      report: ['meshed', 'CronJob 0/0 native', 'certificate-expiring'],
       nats: ['meshed', 'StatefulSet 3/3', 'certificate-expiring', 'opaque-ports-required'],
       'old-proxy': ['meshed', 'Deployment 1/1', 'certificate-expiring', 'proxy-version-drift'],
-      'classic-job': ['meshed', 'CronJob 1/1', 'certificate-expiring', 'native-sidecar-recommended'],
+      'classic-job': ['meshed', 'CronJob 0/0', 'certificate-expiring', 'native-sidecar-recommended'],
       'istio-app': ['unmeshed', 'Deployment 0/1', 'certificate-expiring', 'other-mesh-present'],
       hostnet: ['unmeshed', 'Deployment 0/1', 'certificate-expiring', 'host-network-unsupported'],
       dns: ['unmeshed', 'Deployment 0/1', 'certificate-expiring', 'udp-not-proxied'],
@@ -124,8 +126,11 @@ describe('kubernetes source on a real apiserver', () => {
     const { clusters } = (await res.json()) as any;
     const [harness, unreachable] = clusters;
     assert.deepEqual([harness.name, harness.source, harness.synced, harness.linkerdVersion, harness.controlPlaneHealthy, harness.injectorWebhookPresent, harness.highAvailability, harness.policyCrdsServed], ['harness', 'kubernetes', true, LINKERD_VERSION, true, true, false, true]);
-    assert.deepEqual(harness.counts, { namespaces: 4, workloads: 14, meshedWorkloads: 8, pods: 18, meshedPods: 12 });
+    assert.deepEqual(harness.counts, { namespaces: 4, workloads: 14, meshedWorkloads: 8, pods: 16, meshedPods: 10 });
     assert.deepEqual(harness.findings.map((f: any) => f.code), ['certificate-expiring']);
+    // No cert-manager Certificate and no Prometheus here: the report says why the issuer expiry is unknown.
+    assert.equal(harness.issuerCertificate.source, 'unknown');
+    assert.match(harness.issuerCertificate.reason, /no cert-manager Certificate for the Secret linkerd-identity-issuer/);
     assert.deepEqual([unreachable.name, unreachable.synced, unreachable.errors.length], ['unreachable', false, 1]);
   });
 

@@ -144,10 +144,10 @@ export function opaquePortFindings(w: Workload, ctx: OpaqueContext): Finding[] {
     out.push({ ...at, code: 'opaque-ports-required', severity,
       message: `${w.kind} ${w.namespace}/${w.name} serves server-speaks-first port${served.length > 1 ? 's' : ''} ${served.join(', ')} that ${served.length > 1 ? 'are' : 'is'} not declared opaque${note}: set appProtocol: linkerd.io/opaque on the Service port, or connections wait 10 s for protocol detection${why}.` });
   }
-  const targets = [...new Set(calls.map(c => `${c.host}:${c.port}`))];
-  if (targets.length > 0) {
+  const called = [...new Set(calls.map(c => `${c.host}:${c.port}`))];
+  if (called.length > 0) {
     out.push({ ...at, code: 'opaque-ports-required', severity,
-      message: `${w.kind} ${w.namespace}/${w.name} calls ${targets.join(', ')} (server-speaks-first, from ${[...new Set(calls.map(c => c.env))].join(', ')}) and the Service port is not declared opaque: set appProtocol: linkerd.io/opaque on it${why}.` });
+      message: `${w.kind} ${w.namespace}/${w.name} calls ${called.join(', ')} (server-speaks-first, from ${[...new Set(calls.map(c => c.env))].join(', ')}) and the Service port is not declared opaque: set appProtocol: linkerd.io/opaque on it${why}.` });
   }
   return out;
 }
