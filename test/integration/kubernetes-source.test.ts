@@ -17,6 +17,7 @@ describe('kubernetes source on a real apiserver', () => {
   let backend: RunningBackend;
   let fx: Fixtures;
   let token: string;
+  let issuer: { notBefore: string; notAfter: string; renewalTime: string };
   const dir = mkdtempSync(join(tmpdir(), 'meshlens-it-'));
   const admin = () => ({ url: cp.url, ca: cp.ca, token: cp.adminToken });
   const report = async (name: string) => {
@@ -31,6 +32,8 @@ describe('kubernetes source on a real apiserver', () => {
     await fx.crds();
     // A trust anchor that expires in 20 days: inside linkerd check's 60-day window.
     await fx.linkerdControlPlane(trustAnchorPem(20));
+    // The issuer's expiry from a cert-manager Certificate (no Secret read): 300 days, Ready.
+    issuer = await fx.certManagerIssuer(300);
     await fx.namespace('shop', { 'linkerd.io/inject': 'enabled' });
     await fx.namespace('legacy');
     await fx.deployment('shop', 'cart', ['classic', 'classic']);
@@ -128,9 +131,8 @@ describe('kubernetes source on a real apiserver', () => {
     assert.deepEqual([harness.name, harness.source, harness.synced, harness.linkerdVersion, harness.controlPlaneHealthy, harness.injectorWebhookPresent, harness.highAvailability, harness.policyCrdsServed], ['harness', 'kubernetes', true, LINKERD_VERSION, true, true, false, true]);
     assert.deepEqual(harness.counts, { namespaces: 4, workloads: 14, meshedWorkloads: 8, pods: 16, meshedPods: 10 });
     assert.deepEqual(harness.findings.map((f: any) => f.code), ['certificate-expiring']);
-    // No cert-manager Certificate and no Prometheus here: the report says why the issuer expiry is unknown.
-    assert.equal(harness.issuerCertificate.source, 'unknown');
-    assert.match(harness.issuerCertificate.reason, /no cert-manager Certificate for the Secret linkerd-identity-issuer/);
+    // Watched as a discovered custom kind with the read-only role, status kept (issue 13 item 9).
+    assert.deepEqual(harness.issuerCertificate, { source: 'cert-manager', certificate: 'linkerd/linkerd-identity-issuer', notBefore: issuer.notBefore, notAfter: issuer.notAfter, renewalTime: issuer.renewalTime, ready: true });
     assert.deepEqual([unreachable.name, unreachable.synced, unreachable.errors.length], ['unreachable', false, 1]);
   });
 
