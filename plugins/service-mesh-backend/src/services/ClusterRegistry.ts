@@ -58,7 +58,6 @@ export class ClusterRegistry {
         next.set(c.name, old);
         continue;
       }
-      if (old) void stopOf(old.source);
       this.logger.info(old ? 'Located cluster changed' : 'Located cluster added', { cluster: c.name, origin: c.origin ?? '' });
       next.set(c.name, { fingerprint, source: this.create(c) });
     }
