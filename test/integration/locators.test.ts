@@ -36,6 +36,29 @@ async function startAwsCredentialsStub(firstLifetimeSeconds: number) {
   return { url: `http://127.0.0.1:${port}/creds`, secrets, calls: () => calls, stop: () => new Promise<void>(ok => server.close(() => ok())) };
 }
 
+/**
+ * A stand-in for Azure App Service's managed-identity endpoint (IDENTITY_ENDPOINT +
+ * IDENTITY_HEADER, as MSAL's ManagedIdentitySources/AppService reads them): a new token per call.
+ */
+async function startAzureIdentityStub(firstLifetimeSeconds: number) {
+  const port = await freePort();
+  const header = `stub-header-${process.pid}`;
+  const issued: string[] = [];
+  const resources: string[] = [];
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://stub');
+    if (req.headers['x-identity-header'] !== header) { res.writeHead(401).end(); return; }
+    resources.push(url.searchParams.get('resource') ?? '');
+    const token = `azure-token-${issued.length + 1}`;
+    const lifetime = issued.length === 0 ? firstLifetimeSeconds : 3600;
+    issued.push(token);
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify({ access_token: token, expires_on: String(Math.floor(Date.now() / 1000) + lifetime), resource: url.searchParams.get('resource'), token_type: 'Bearer' }));
+  });
+  await new Promise<void>(ok => server.listen(port, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${port}/msi/token`, header, issued, resources, stop: () => new Promise<void>(ok => server.close(() => ok())) };
+}
+
 describe('cluster locators and auth providers', () => {
   let cp: ControlPlane;
   let fx: Fixtures;
@@ -43,6 +66,8 @@ describe('cluster locators and auth providers', () => {
   let pluginToken: string;
   let proxy: ApiserverProxy;
   let aws: Awaited<ReturnType<typeof startAwsCredentialsStub>>;
+  let azure: Awaited<ReturnType<typeof startAzureIdentityStub>>;
+  let aksProxy: ApiserverProxy;
   const dir = mkdtempSync(join(tmpdir(), 'meshlens-locators-'));
   const tokenFile = join(dir, 'serviceaccount', 'token');
   const admin = () => ({ url: cp.url, ca: cp.ca, token: cp.adminToken });
@@ -101,6 +126,13 @@ describe('cluster locators and auth providers', () => {
       },
     });
 
+    // MSAL renews a token 5 minutes before it expires: the first one is renewed after ~8 s.
+    azure = await startAzureIdentityStub(308);
+    // An AKS cluster's Entra ID authentication: a token the identity endpoint issued is accepted.
+    aksProxy = await startApiserverProxy(cp.url, cp.ca, {
+      authorize: header => (azure.issued.some(t => header === `Bearer ${t}`) ? `Bearer ${pluginToken}` : undefined),
+    });
+
     const caBase64 = Buffer.from(cp.ca).toString('base64');
     const resource = (name: string, annotations: Record<string, string>) =>
       `apiVersion: backstage.io/v1alpha1\nkind: Resource\nmetadata:\n  name: ${name}\n  annotations: ${JSON.stringify(annotations)}\nspec: {type: kubernetes-cluster, owner: group:default/homelab-ops}\n`;
@@ -125,6 +157,7 @@ describe('cluster locators and auth providers', () => {
             { name: 'in-cluster', url: 'https://kubernetes.default.svc', authProvider: 'serviceAccount', dashboardUrl: 'https://dashboard.example', skipMetricsLookup: true },
             // The proxy speaks plain HTTP, which client-node allows only with skipTLSVerify.
             { name: 'eks', url: proxy.url, skipTLSVerify: true, authProvider: 'aws', authMetadata: { 'kubernetes.io/x-k8s-aws-id': EKS_CLUSTER_ID } },
+            { name: 'aks', url: aksProxy.url, skipTLSVerify: true, authProvider: 'azure' },
             { name: 'gke-user', url: cp.url, caFile: cp.caFile, authProvider: 'google' },
           ] },
         ],
@@ -144,15 +177,25 @@ describe('cluster locators and auth providers', () => {
       AWS_CONFIG_FILE: join(dir, 'no-aws-config'),
       AWS_SHARED_CREDENTIALS_FILE: join(dir, 'no-aws-credentials'),
       AWS_EC2_METADATA_DISABLED: 'true',
+      // DefaultAzureCredential finds only the stub: no service principal or workload identity.
+      IDENTITY_ENDPOINT: azure.url,
+      IDENTITY_HEADER: azure.header,
+      AZURE_CLIENT_ID: '',
+      AZURE_TENANT_ID: '',
+      AZURE_CLIENT_SECRET: '',
+      AZURE_FEDERATED_TOKEN_FILE: '',
     };
     backend = await startBackend({ waitForEntities: ['component:default/cart', 'resource:default/harness-catalog'], env });
     // Freshly created CRDs can answer 429 for a moment: wait (bounded) until the readable ones settle.
     await waitFor('readable clusters synced', cs => ['harness-catalog', 'in-cluster', 'eks'].every(n => cs.get(n)?.synced && cs.get(n)?.errors.length === 0), 60_000);
+    await waitFor('aks synced', cs => cs.get('aks')?.synced && cs.get('aks')?.errors.length === 0, 30_000);
   });
 
   after(async () => {
     await backend?.stop();
     await proxy?.stop();
+    await aksProxy?.stop();
+    await azure?.stop();
     await aws?.stop();
     await cp?.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -232,5 +275,22 @@ describe('cluster locators and auth providers', () => {
     assert.ok(after.get('eks').counts.meshedPods >= 5);
     const rejected = proxy.requests.filter(r => typeof verifyEksToken(r.authorization, EKS_CLUSTER_ID, aws.secrets) === 'string');
     assert.deepEqual(rejected, []);
+  });
+
+  it('azure: the token from AzureIdentityStrategy is what Meshlens sends, renewed before it expires', async () => {
+    // The AKS server application id the strategy asks a token for:
+    // plugins/kubernetes-backend/src/auth/AzureIdentityStrategy.ts (aksScope).
+    assert.equal(azure.resources[0], '6dae42f8-4368-4678-94ff-3960e28e3630');
+    const seen = () => [...new Set(aksProxy.requests.map(r => r.authorization))];
+    assert.equal(seen()[0], 'Bearer azure-token-1');
+    // The first token is renewed ~8 s after it was issued; cut the watches so they reconnect.
+    await sleep(9_000);
+    aksProxy.expireWatches();
+    const deadline = Date.now() + 30_000;
+    while (!seen().includes('Bearer azure-token-2') && Date.now() < deadline) await sleep(200);
+    assert.deepEqual(seen().slice(0, 2), ['Bearer azure-token-1', 'Bearer azure-token-2']);
+    assert.ok(seen().every(h => azure.issued.some(t => h === `Bearer ${t}`)), JSON.stringify(seen()));
+    const cs = await waitFor('aks resynced', c => c.get('aks')?.synced && c.get('aks')?.errors.length === 0);
+    assert.ok(cs.get('aks').counts.meshedPods >= 5);
   });
 });
