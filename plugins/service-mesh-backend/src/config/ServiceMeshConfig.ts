@@ -145,7 +145,7 @@ export function readServiceMeshConfig(
     if (!base && !standalone && located) {
       // Credentials or Prometheus for a cluster a catalog or GKE locator will find.
       readClusterConfig(c, key, resolvePath, { name, source: 'kubernetes', url: 'https://located', controlPlaneNamespace: 'linkerd', prometheusTimeoutMs: 5000 });
-      locators.overlays.set(name, located => readClusterConfig(c, key, resolvePath, located));
+      locators.overlays.set(name, found => readClusterConfig(c, key, resolvePath, found));
       return;
     }
     byName.set(name, readClusterConfig(c, key, resolvePath, base));
