@@ -88,7 +88,9 @@ export function parseWindow(value: string): number | undefined {
  * Reads `serviceMesh` into a typed object. Clusters come from `serviceMesh.clusters` and from
  * the Backstage Kubernetes plugin's `kubernetes.clusterLocatorMethods` (type `config`), merged by
  * name (a `serviceMesh` entry adds to or overrides the Kubernetes-plugin one, e.g. with
- * `prometheus`). With no cluster from either, the demo snapshots are served. Invalid values throw an Error
+ * `prometheus`); `catalog` and `gke` locators are kept for the run-time registry, with the
+ * `serviceMesh` entries meant for what they find. With no cluster and no locator, the demo
+ * snapshots are served. Invalid values throw an Error
  * naming the key, so a misconfigured backend fails at start.
  */
 export function readServiceMeshConfig(
