@@ -206,7 +206,7 @@ describe('cluster locators and auth providers', () => {
   it('reads a catalog-located cluster (a kubernetes-cluster Resource) with its credentials from serviceMesh.clusters', async () => {
     // Filter and annotation names: backstage/backstage plugins/kubernetes-backend/src/cluster-locator/CatalogClusterLocator.ts
     // (kind Resource, spec.type kubernetes-cluster, api-server, api-server-certificate-authority and
-    // auth-provider present) and plugins/kubernetes-common/src/constants.ts (ANNOTATION_KUBERNETES_*).
+    // auth-provider present) and plugins/kubernetes-common/src/catalog-entity-constants.ts (ANNOTATION_KUBERNETES_*).
     const c = (await clusters()).get('harness-catalog');
     assert.deepEqual([c.source, c.synced, c.errors, c.linkerdInstalled], ['kubernetes', true, [], true]);
     assert.equal(c.counts.meshedPods, 2 + 3, JSON.stringify(c.counts));

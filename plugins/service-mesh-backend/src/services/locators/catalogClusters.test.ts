@@ -3,10 +3,12 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { catalogClusters } from './catalogClusters';
 
 // Rules from backstage/backstage plugins/kubernetes-backend/src/cluster-locator/CatalogClusterLocator.ts
+// as published in @backstage/plugin-kubernetes-backend 0.21.15 (the installed version; older
+// upstream revisions had no URL validation or serviceAccount refusal)
 // (filter, serviceAccount refused, skip-tls-verify only when dangerously allowed, caData from the
 // api-server-certificate-authority annotation), catalogClusterAuthMetadata.ts (kubernetes.io/
 // annotations minus serviceAccountToken) and validateClusterApiServerUrl.ts (no non-public
-// address unless allowed); annotation names from plugins/kubernetes-common/src/constants.ts.
+// address unless allowed); annotation names from plugins/kubernetes-common/src/catalog-entity-constants.ts.
 const cluster = (name: string, annotations: Record<string, string>, type = 'kubernetes-cluster') => ({
   apiVersion: 'backstage.io/v1alpha1', kind: 'Resource', metadata: { name, namespace: 'default', annotations }, spec: { type, owner: 'group:ops' },
 });
