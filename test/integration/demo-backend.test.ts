@@ -100,8 +100,17 @@ describe('demo backend', () => {
 
   it('homelab-meshed: the analytics CronJob runs the native sidecar', async () => {
     const { body } = await report('component/homelab-meshed/analytics');
+    // Between runs viz counts no pod (its last run Succeeded: linkerd2 controller/k8s/api.go
+    // isPendingOrRunning), so 0/0; the state and sidecar are the last run's.
     assert.equal(body.state, 'meshed');
-    assert.deepEqual(body.workloads.map((w: any) => [w.kind, w.nativeSidecar, w.meshedPods, w.totalPods]), [['CronJob', true, 1, 1]]);
+    assert.deepEqual(body.workloads.map((w: any) => [w.kind, w.nativeSidecar, w.meshedPods, w.totalPods]), [['CronJob', true, 0, 0]]);
+    assert.ok(!body.findings.some((f: any) => f.code === 'injection-pending-restart' || f.code === 'native-sidecar-recommended'));
+  });
+
+  it('homelab: the analytics CronJob gets native-sidecar-recommended before adoption, as orchestrator gets opaque-ports-required', async () => {
+    const severity = async (ref: string, code: string) => (await report(ref)).body.findings.find((f: any) => f.code === code)?.severity;
+    assert.equal(await severity('component/default/analytics', 'native-sidecar-recommended'), 'warning');
+    assert.equal(await severity('component/default/orchestrator', 'opaque-ports-required'), 'warning');
   });
 
   it('adoption: not-yet for the apps, adopt-now for auto-brand (observability), already-meshed after adoption', async () => {

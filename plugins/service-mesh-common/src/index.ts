@@ -15,6 +15,7 @@ export * from './domain/injection';
 export * from './domain/workloadMesh';
 export * from './domain/findings';
 export * from './domain/clusterFindings';
+export * from './domain/linkerdCertificates';
 export * from './domain/opaquePorts';
 export * from './domain/workloadPolicy';
 export * from './domain/clusterMesh';

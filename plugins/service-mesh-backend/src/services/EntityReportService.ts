@@ -104,7 +104,9 @@ export class EntityReportService {
   async getClusters(): Promise<ClusterReport[]> {
     return Promise.all(this.sources.map(async source => {
       const s = await source.getState();
-      return buildClusterReport({ name: s.name, source: source.kind, synced: s.synced, now: s.now, mesh: s.mesh, errors: s.errors });
+      // issuer_cert_ttl_seconds, when cert-manager does not tell the issuer's expiry.
+      const { windows, errors } = s.mesh?.summary.issuerCertificate?.source === 'unknown' ? await this.metricsOf([s], this.defaultWindowSeconds) : { windows: [], errors: [] };
+      return buildClusterReport({ name: s.name, source: source.kind, synced: s.synced, now: s.now, mesh: s.mesh, errors: [...s.errors, ...errors], metrics: windows[0] });
     }));
   }
 

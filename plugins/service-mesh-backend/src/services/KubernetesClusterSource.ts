@@ -3,7 +3,9 @@ import { AnalyzeOptions, analyzeCluster, ClusterMesh } from '@meshlens/plugin-se
 import { ClusterConfig } from '../config/ServiceMeshConfig';
 import { ClusterWatch } from '../adapters/kubernetes/ClusterWatch';
 import { kubeConfigFor } from '../adapters/kubernetes/kubeConfigFor';
+import { ClusterConnection } from '../adapters/kubernetes/credentials/clusterConnection';
 import { trustAnchorsOf } from '../adapters/certificates/trustAnchorsOf';
+import { webhookCaBundlesOf } from '../adapters/certificates/webhookCaBundlesOf';
 import { ClusterSource, ClusterState } from './ClusterSource';
 import { PrometheusClient } from '../adapters/prometheus/PrometheusClient';
 import { MetricsSource } from './metrics/MetricsSource';
@@ -30,6 +32,7 @@ export class KubernetesClusterSource implements ClusterSource {
     metricsRefreshMs: number,
     private readonly options: AnalyzeOptions = {},
     private readonly syncWaitMs = 10_000,
+    private readonly connection?: ClusterConnection,
   ) {
     this.name = config.name;
     if (config.prometheusUrl) {
@@ -42,7 +45,7 @@ export class KubernetesClusterSource implements ClusterSource {
   start(): Promise<ClusterWatch> {
     this.watch ??= (async () => {
       const client = await import('@kubernetes/client-node');
-      const w = new ClusterWatch(this.name, kubeConfigFor(client, this.config), client, this.config.controlPlaneNamespace, this.logger);
+      const w = new ClusterWatch(this.name, kubeConfigFor(client, this.config, this.connection), client, this.config.controlPlaneNamespace, this.logger);
       const started = Date.now();
       const done = w.start().then(() => {
         this.logger.info('Cluster cache synced', { cluster: this.name, synced: w.isSynced(), ms: Date.now() - started });
@@ -75,8 +78,9 @@ export class KubernetesClusterSource implements ClusterSource {
       const generation = w.generation;
       const objects = w.objects();
       const certs = trustAnchorsOf(objects, this.config.controlPlaneNamespace);
-      const mesh = analyzeCluster({ name: this.name, controlPlaneNamespace: this.config.controlPlaneNamespace, objects, trustAnchors: certs.anchors, policyCrdsServed: w.policyCrdsServed() }, new Date(), this.options);
-      this.cached = { generation, mesh, at: performance.now(), certErrors: certs.errors };
+      const webhooks = webhookCaBundlesOf(objects);
+      const mesh = analyzeCluster({ name: this.name, controlPlaneNamespace: this.config.controlPlaneNamespace, objects, trustAnchors: certs.anchors, webhookCaBundles: webhooks.bundles, policyCrdsServed: w.policyCrdsServed() }, new Date(), this.options);
+      this.cached = { generation, mesh, at: performance.now(), certErrors: [...certs.errors, ...webhooks.errors] };
     }
     errors.push(...this.cached.certErrors.map(message => ({ source: `cluster:${this.name}`, message })));
     return { name: this.name, mesh: this.cached.mesh, now: new Date(), synced: w.isSynced(), errors, metrics: this.metrics };

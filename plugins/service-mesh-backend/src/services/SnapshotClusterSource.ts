@@ -2,6 +2,7 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { AnalyzeOptions, analyzeCluster } from '@meshlens/plugin-service-mesh-common';
 import { readSnapshot } from '../adapters/snapshot/readSnapshot';
 import { trustAnchorsOf } from '../adapters/certificates/trustAnchorsOf';
+import { webhookCaBundlesOf } from '../adapters/certificates/webhookCaBundlesOf';
 import { readSnapshotMetrics } from '../adapters/snapshot/readSnapshotMetrics';
 import { SnapshotMetricsSource } from './metrics/SnapshotMetricsSource';
 import { ClusterSource, ClusterState } from './ClusterSource';
@@ -35,7 +36,8 @@ export class SnapshotClusterSource implements ClusterSource {
       const end = snapshot.capturedAt ? snapshot.capturedAt.getTime() / 1000 : recorded.lastSampleTime;
       const now = end ? new Date(end * 1000) : new Date();
       const certs = trustAnchorsOf(snapshot.cluster.objects, this.controlPlaneNamespace);
-      const mesh = analyzeCluster({ ...snapshot.cluster, trustAnchors: certs.anchors }, now, this.options);
+      const webhooks = webhookCaBundlesOf(snapshot.cluster.objects);
+      const mesh = analyzeCluster({ ...snapshot.cluster, trustAnchors: certs.anchors, webhookCaBundles: webhooks.bundles }, now, this.options);
       this.logger.info('Snapshot cluster loaded', {
         cluster: this.name,
         pods: snapshot.cluster.objects.pods.length,
@@ -51,7 +53,7 @@ export class SnapshotClusterSource implements ClusterSource {
         synced: true,
         errors: [
           ...[...snapshot.errors, ...recorded.errors].map(e => ({ ...e, source: `cluster:${this.name}/${e.source}` })),
-          ...certs.errors.map(message => ({ source: `cluster:${this.name}`, message })),
+          ...[...certs.errors, ...webhooks.errors].map(message => ({ source: `cluster:${this.name}`, message })),
         ],
         metrics: recorded.series.length && end ? new SnapshotMetricsSource(this.name, recorded.series, end) : undefined,
       };

@@ -34,8 +34,10 @@ export interface WorkloadReport {
   state: WorkloadMeshState;
   /** Pods carrying the control-plane label and a `linkerd-proxy` container. */
   meshedPods: number;
-  /** Pods that are not `Failed` (Linkerd counts Pending and Succeeded pods too). */
+  /** Pods counted as `linkerd viz stat` counts them: Pending or Running and not terminating. */
   totalPods: number;
+  /** `Failed` pods, outside `totalPods` (viz's `failed_pod_count`); absent when none. */
+  failedPods?: number;
   /** The proxy runs as a native sidecar (init container with `restartPolicy: Always`). */
   nativeSidecar: boolean;
   /** Proxy version of the meshed pods; the first seen when they differ. */
@@ -221,6 +223,39 @@ export interface ClusterMeshSummary {
   trustAnchors?: Array<{ subject: string; notAfter: string }>;
   /** Cluster default of `config.linkerd.io/default-inbound-policy` (from `linkerd-config`). */
   defaultInboundPolicy?: string;
+  /** The identity issuer certificate's validity, read without Secrets; when Linkerd is installed. */
+  issuerCertificate?: IssuerCertificate;
+  /** Webhook certificates whose validity is readable without Secrets. */
+  webhookCertificates?: WebhookCertificate[];
+}
+
+/**
+ * The identity issuer certificate: from its cert-manager `Certificate`, else from the
+ * `issuer_cert_ttl_seconds` metric, else `unknown` with the reason.
+ */
+export interface IssuerCertificate {
+  source: 'cert-manager' | 'metric' | 'unknown';
+  /** `namespace/name` of the cert-manager Certificate. */
+  certificate?: string;
+  notBefore?: string;
+  notAfter?: string;
+  /** When cert-manager renews it. */
+  renewalTime?: string;
+  /** The Certificate's `Ready` condition. */
+  ready?: boolean;
+  /** Why the expiry is unknown. */
+  reason?: string;
+}
+
+/** A Linkerd webhook's certificate: its cert-manager Certificate, or the CA in its configuration's caBundle. */
+export interface WebhookCertificate {
+  /** `proxy-injector`, `sp-validator` or `policy-validator`. */
+  webhook: string;
+  source: 'cert-manager' | 'caBundle';
+  certificate?: string;
+  subject?: string;
+  notBefore?: string;
+  notAfter: string;
 }
 
 /**
