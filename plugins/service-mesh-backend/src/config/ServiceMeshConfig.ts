@@ -4,6 +4,7 @@ import { readClusterConfig } from './readClusterConfig';
 import { readAdoptionConfig } from './readAdoptionConfig';
 import { HistoryConfig, readHistoryConfig } from './readHistoryConfig';
 import { AdoptionConfig } from '@meshlens/plugin-service-mesh-common';
+import { parsePrometheusDuration } from '../adapters/prometheus/parsePrometheusDuration';
 
 /** One configured cluster. */
 export interface ClusterConfig {
@@ -16,6 +17,11 @@ export interface ClusterConfig {
   prometheusTimeoutMs: number;
   /** Pins Prometheus query time (unix seconds) for replayed or recorded data; live when absent. */
   prometheusEvaluationTime?: number;
+  /**
+   * Scrape interval of the proxies in seconds (`serviceMesh.metrics.scrapeInterval`); when absent,
+   * read from Prometheus's configuration.
+   */
+  prometheusScrapeIntervalSeconds?: number;
   /** API server (`kubernetes` source): URL + token + CA, or a kubeconfig. */
   url?: string;
   serviceAccountToken?: string;
@@ -72,6 +78,12 @@ export function readServiceMeshConfig(
   }
   const common = { metricsWindowSeconds, metricsRefreshMs: (root?.getOptionalNumber('metrics.refreshSeconds') ?? 30) * 1000, serverSpeaksFirstPorts: ports as number[] | undefined, adoption: readAdoptionConfig(root?.getOptionalConfig('adoption')), history: readHistoryConfig(root) };
 
+  const scrape = root?.getOptionalString('metrics.scrapeInterval');
+  const prometheusScrapeIntervalSeconds = scrape === undefined ? undefined : parsePrometheusDuration(scrape);
+  if (scrape !== undefined && (prometheusScrapeIntervalSeconds === undefined || prometheusScrapeIntervalSeconds < 1 || prometheusScrapeIntervalSeconds > 3600)) {
+    throw new Error(`Invalid serviceMesh.metrics.scrapeInterval "${scrape}": a Prometheus duration from 1s to 1h, e.g. 10s`);
+  }
+
   const fromKubernetesPlugin = kubernetesPluginClusters(config);
   const own = root?.getOptionalConfigArray('clusters') ?? [];
   if (own.length === 0 && fromKubernetesPlugin.length === 0) {
@@ -97,5 +109,6 @@ export function readServiceMeshConfig(
     seen.add(name);
     byName.set(name, readClusterConfig(c, key, resolvePath, byName.get(name)));
   });
-  return { ...common, clusters: [...byName.values()], demo: false };
+  const clusters = [...byName.values()].map(c => (prometheusScrapeIntervalSeconds === undefined ? c : { ...c, prometheusScrapeIntervalSeconds }));
+  return { ...common, clusters, demo: false };
 }

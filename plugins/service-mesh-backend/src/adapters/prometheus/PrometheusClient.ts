@@ -34,8 +34,19 @@ export class PrometheusClient {
     return data.result.map((r: any) => ({ metric: r.metric ?? {}, values: (r.values ?? []).map((v: any) => [Number(v[0]), Number(v[1])]) }));
   }
 
-  private async get(path: string, params: URLSearchParams, resultType: string): Promise<any> {
-    const url = `${this.baseUrl.replace(/\/+$/, '')}/api/v1/${path}?${params}`;
+  /**
+   * The running configuration as YAML (`/api/v1/status/config`). Proxies in front of Prometheus,
+   * Thanos or Mimir may refuse or lack it: the caller falls back.
+   */
+  async config(): Promise<string> {
+    const data = await this.get('status/config', new URLSearchParams());
+    if (typeof data?.yaml !== 'string') throw new PrometheusError(`Prometheus ${this.baseUrl} returned no configuration YAML`);
+    return data.yaml;
+  }
+
+  private async get(path: string, params: URLSearchParams, resultType?: string): Promise<any> {
+    const query = params.toString();
+    const url = `${this.baseUrl.replace(/\/+$/, '')}/api/v1/${path}${query ? `?${query}` : ''}`;
     let res: Response;
     try {
       res = await fetch(url, { signal: AbortSignal.timeout(this.timeoutMs), headers: { Accept: 'application/json' } });
@@ -53,6 +64,7 @@ export class PrometheusClient {
     if (!res.ok || body?.status !== 'success') {
       throw new PrometheusError(`Prometheus ${this.baseUrl} answered ${res.status}: ${body?.error ?? 'unexpected response'}`);
     }
+    if (resultType === undefined) return body.data;
     if (body.data?.resultType !== resultType || !Array.isArray(body.data.result)) {
       throw new PrometheusError(`Prometheus ${this.baseUrl} returned ${body.data?.resultType ?? 'no'} data where a ${resultType} was expected`);
     }

@@ -32,3 +32,5 @@ export function valueAt(samples: Array<[number, number]>, end: number, lookback 
   }
   return undefined;
 }
+export const rate = (s: any, e: number, w: number) => undefined;
+export const sampleSpacing = (s: any) => undefined;
