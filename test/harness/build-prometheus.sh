@@ -22,9 +22,11 @@ mkdir -p "$BIN"
 export GOFLAGS=-mod=mod GOWORK=off GOTOOLCHAIN=local CGO_ENABLED=0
 
 build_prometheus() {
-  local dir="$CACHE/build/prometheus-v$PROM_MODULE_VERSION" release
+  local dir="$CACHE/build/prometheus-v$PROM_MODULE_VERSION" mm release
   rm -rf "$dir"; mkdir -p "$dir"; cd "$dir"
-  release="3.${PROM_MODULE_VERSION#0.}"; release="${release:0:1}.$((10#${PROM_MODULE_VERSION:2:3} - 300)).${PROM_MODULE_VERSION##*.}"
+  # Module v0.MNN.P is Prometheus M.NN.P (v0.316.0 = 3.16.0): stamped into `--version`.
+  mm="${PROM_MODULE_VERSION#0.}"; mm="${mm%%.*}"
+  release="${mm:0:1}.$((10#${mm:1})).${PROM_MODULE_VERSION##*.}"
   go mod init meshlens.invalid/prometheus >/dev/null 2>&1
   go get "github.com/prometheus/prometheus/cmd/prometheus@v$PROM_MODULE_VERSION" >/dev/null 2>&1
   local ldflags="-s -w -X github.com/prometheus/common/version.Version=$release"

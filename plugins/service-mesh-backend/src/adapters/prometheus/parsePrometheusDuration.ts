@@ -3,7 +3,7 @@ const PATTERN = /^(?:(\d+)y)?(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+
 
 /**
  * A Prometheus duration (`10s`, `1m30s`, `500ms`: units y, w, d, h, m, s, ms from largest to
- * smallest, as `model.ParseDuration` in github.com/prometheus/common reads them) in seconds;
+ * smallest, as `ParseDuration` in model/time.go of github.com/prometheus/common v0.72.1 reads them) in seconds;
  * undefined when it is not one or is zero.
  */
 export function parsePrometheusDuration(value: string): number | undefined {

@@ -24,6 +24,7 @@ describe('scrapeIntervalOf', () => {
   });
 });
 
+// Units and their order: model/time.go `ParseDuration` of github.com/prometheus/common v0.72.1.
 describe('parsePrometheusDuration', () => {
   it('reads the units Prometheus writes', () => {
     expect(['10s', '1m', '1m30s', '1h', '500ms', '2d'].map(parsePrometheusDuration)).toEqual([10, 60, 90, 3600, 0.5, 172800]);
