@@ -19,8 +19,8 @@ describe('goldenMetricsSeries', () => {
     ]);
   });
 
-  it('is null for a workload that no step mentions', () => {
+  it('is empty for workloads that no step mentions (no proxy metrics at all)', () => {
     const other = { namespace: 'shop', kind: 'Deployment', name: 'web' };
-    expect(goldenMetricsSeries([[step(1015, [25])]], [{ cluster: 'c', ...other }]).map(p => p.rps)).toEqual([null]);
+    expect(goldenMetricsSeries([[step(1015, [25]), step(1030, undefined)]], [{ cluster: 'c', ...other }])).toEqual([]);
   });
 });
