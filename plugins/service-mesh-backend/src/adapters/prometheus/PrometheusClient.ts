@@ -58,7 +58,8 @@ export class PrometheusClient {
     let body: any;
     try {
       body = await res.json();
-    } catch {
+    } catch (e) {
+      if ((e as Error).name === 'TimeoutError') throw new PrometheusError(`Prometheus ${this.baseUrl} did not answer within ${this.timeoutMs} ms`);
       throw new PrometheusError(`Prometheus ${this.baseUrl} answered ${res.status} with a body that is not JSON`);
     }
     if (!res.ok || body?.status !== 'success') {
