@@ -45,10 +45,10 @@ describe('readServiceMeshConfig', () => {
     ]);
   });
 
-  it('gives every cluster serviceMesh.metrics.scrapeInterval, or leaves it to Prometheus', () => {
+  it('reads serviceMesh.metrics.scrapeInterval, or leaves it to Prometheus', () => {
     const clusters = [{ name: 'prod', url: 'https://k', prometheus: { url: 'http://prom:9090' } }];
-    expect(read({ serviceMesh: { clusters } }).clusters[0].prometheusScrapeIntervalSeconds).toBeUndefined();
-    expect(read({ serviceMesh: { metrics: { scrapeInterval: '1m30s' }, clusters } }).clusters[0].prometheusScrapeIntervalSeconds).toBe(90);
+    expect(read({ serviceMesh: { clusters } }).metricsScrapeIntervalSeconds).toBeUndefined();
+    expect(read({ serviceMesh: { metrics: { scrapeInterval: '1m30s' }, clusters } }).metricsScrapeIntervalSeconds).toBe(90);
   });
 
   it('overrides adoption numbers and keeps the other defaults', () => {
@@ -68,7 +68,7 @@ describe('readServiceMeshConfig', () => {
     [{ serviceMesh: { clusters: [{ name: 'a', url: 'u' }, { name: 'a', url: 'u' }] } }, 'Duplicate serviceMesh.clusters[1].name'],
     [{ serviceMesh: { metrics: { window: '2d' } } }, 'serviceMesh.metrics.window'],
     [{ serviceMesh: { findings: { serverSpeaksFirstPorts: [4222, 70000] } } }, 'serviceMesh.findings.serverSpeaksFirstPorts'],
-    [{ kubernetes: { clusterLocatorMethods: [{ type: 'config', clusters: [{ name: 'k' }] }] } }, 'kubernetes.clusterLocatorMethods[0].clusters[0].url'],
+    [{ kubernetes: { clusterLocatorMethods: [{ type: 'config', clusters: [{ name: 'k', authProvider: 'serviceAccount' }] }] } }, 'kubernetes.clusterLocatorMethods[0].clusters[0].url'],
     [{ serviceMesh: { adoption: { canary: { rollouts: 'many' } } } }, 'serviceMesh.adoption.canary.rollouts'],
   ])('names the key of invalid config %#', (data, key) => {
     expect(() => read(data)).toThrow(key);
