@@ -37,7 +37,7 @@ export class KubernetesClusterSource implements ClusterSource {
     this.name = config.name;
     if (config.prometheusUrl) {
       const client = new PrometheusClient(config.prometheusUrl, config.prometheusTimeoutMs);
-      this.metrics = new PrometheusMetricsSource(config.name, client, metricsRefreshMs, config.prometheusEvaluationTime);
+      this.metrics = new PrometheusMetricsSource(config.name, client, metricsRefreshMs, config.prometheusEvaluationTime, config.prometheusScrapeIntervalSeconds);
     }
   }
 

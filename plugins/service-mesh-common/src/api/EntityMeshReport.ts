@@ -307,12 +307,22 @@ export interface EdgeReport {
   connections: number;
 }
 
-/** One point of an entity's golden-metric time series. */
+/**
+ * One point of an entity's golden-metric time series. A point covers the `increase()` range that
+ * ends at `t` (at least two scrapes, see the backend's `seriesSteps`).
+ */
 export interface GoldenMetricsPoint {
   /** ISO 8601 end of the step. */
   t: string;
+  /** Absent when the step had no request (or no data). */
   successRate?: number;
-  rps: number;
+  /**
+   * Requests per second over the point's range. `null` when the step has no data for the
+   * entity's workloads (no samples: a gap, to be drawn as one, never as 0); `0` when the series
+   * were there and did not increase.
+   */
+  rps: number | null;
+  /** Absent when the step had no request (or no data). */
   latencyMs?: { p50: number; p95: number; p99: number };
 }
 
