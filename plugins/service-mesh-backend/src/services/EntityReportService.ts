@@ -6,6 +6,7 @@ import {
   CatalogGraph,
   entityAdoption,
   buildClusterReport,
+  clusterAdoption,
   ClusterReport,
   buildEntityReport,
   edgeReports,
@@ -28,6 +29,7 @@ import {
 import { ClusterSource, ClusterState } from './ClusterSource';
 import { catalogEntry } from './CatalogGraphService';
 import { Entity } from '@backstage/catalog-model';
+import { coverageOf } from './coverageOf';
 
 /** Entity annotation: plaintext from unmeshed clients is the ingress's, and expected. */
 export const INGRESS_FACING_ANNOTATION = 'meshlens.io/ingress-facing';
@@ -85,17 +87,32 @@ export class EntityReportService {
       }
     }
     const now = states.map(s => s.now).sort((a, b) => b.getTime() - a.getTime())[0] ?? this.clock();
-    const context = adoptionContextFor({ entity: catalogEntry(entity as Entity), catalog, clusters, metrics: metrics.windows, now });
+    const coverage = this.catalogGraph ? await coverageOf(states) : { coverage: [], errors: [] };
+    report.errors.push(...coverage.errors);
+    const context = adoptionContextFor({ entity: catalogEntry(entity as Entity), catalog, clusters, metrics: metrics.windows, coverage: coverage.coverage, now });
     if (this.catalogGraph) report.adoption = entityAdoption(context, this.adoptionConfig);
     report.runbook = { steps: entityRunbook({ matched: context.matched, adoption: report.adoption, mtls: report.mtls }) };
     return report;
   }
 
-  /** Every configured cluster: control plane, certificates, sync state, counts. */
+  /** Every configured cluster: control plane, certificates, sync state, counts, and its adoption verdict. */
   async getClusters(): Promise<ClusterReport[]> {
+    let catalog: CatalogGraph | undefined;
+    let catalogError: SourceErrorReport | undefined;
+    try {
+      catalog = await this.catalogGraph?.get();
+    } catch (e) {
+      catalogError = { source: 'catalog', message: `relations unavailable for the cluster verdict: ${(e as Error).message}` };
+    }
     return Promise.all(this.sources.map(async source => {
       const s = await source.getState();
-      return buildClusterReport({ name: s.name, source: source.kind, synced: s.synced, now: s.now, mesh: s.mesh, errors: s.errors });
+      const report = buildClusterReport({ name: s.name, source: source.kind, synced: s.synced, now: s.now, mesh: s.mesh, errors: [...s.errors] });
+      if (catalogError) report.errors.push(catalogError);
+      if (!catalog || !s.mesh) return report;
+      const [metrics, coverage] = await Promise.all([this.metricsOf([s], this.defaultWindowSeconds), coverageOf([s])]);
+      report.errors.push(...metrics.errors, ...coverage.errors);
+      report.adoption = clusterAdoption({ cluster: s.mesh, catalog, metrics: metrics.windows, coverage: coverage.coverage[0], now: s.now }, this.adoptionConfig);
+      return report;
     }));
   }
 

@@ -129,6 +129,14 @@ export interface ClusterObjects {
   /** Mutating admission webhooks (Linkerd's proxy injector registers one). */
   mutatingWebhooks: KubeObject[];
   policies: PolicyObjects;
+  /** Prometheus Operator ServiceMonitors and PodMonitors, when their CRDs are served. */
+  monitors?: MonitorObjects;
+}
+
+/** `monitoring.coreos.com` ServiceMonitors and PodMonitors: what the cluster's Prometheus scrapes. */
+export interface MonitorObjects {
+  serviceMonitors: CustomObject[];
+  podMonitors: CustomObject[];
 }
 
 /** A certificate's identity and validity, parsed by an adapter from public PEM. */
@@ -165,5 +173,6 @@ export function emptyClusterObjects(): ClusterObjects {
     configMaps: [],
     mutatingWebhooks: [],
     policies: { servers: [], authorizationPolicies: [], meshTLSAuthentications: [], httpRoutes: [], rateLimits: [] },
+    monitors: { serviceMonitors: [], podMonitors: [] },
   };
 }
