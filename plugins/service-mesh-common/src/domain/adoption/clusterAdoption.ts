@@ -6,7 +6,8 @@ import { MetricsWindow } from '../metrics/metricsWindow';
 import { AdoptionConfig, DEFAULT_ADOPTION_CONFIG } from './adoptionConfig';
 import { CatalogGraph } from './adoptionContext';
 import { adoptionContextFor } from './adoptionContextFor';
-import { adoptionVerdict, closestTriggerText, triggerProgress } from './adoptionScore';
+import { adoptionVerdict, closestTriggerText, triggerName, triggerProgress } from './adoptionScore';
+import { TriggerResult } from './triggerResult';
 import { clusterCost } from './clusterCost';
 import { ClusterEntity, clusterCanary, clusterCompliance, clusterMultiTeam } from './clusterTriggers';
 import { entityAdoption } from './entityAdoption';
@@ -85,19 +86,39 @@ export function clusterAdoption(input: ClusterAdoptionInput, c: AdoptionConfig =
   const scale = scaleTrigger({ entity: pseudo, catalog, matched: [{ cluster, workloads: cluster.workloads }], metrics: input.metrics, now: input.now }, c);
   const scope = { label: `cluster ${name}`, entities: interactingEntities(catalog, entities.map(e => e.entry.ref), [cluster]) };
   const triggers = [
-    { ...scale, whatWouldChange: scale.fired ? undefined : `${Math.max(0, c.scale.services - cluster.facts.applicationServices)} more application Services with east-west traffic between them would fire it` },
+    scale,
     clusterMultiTeam(entities, catalog, c),
     clusterCompliance(entities, c),
     clusterCanary(entities, input.now, c),
     observabilityOver(scope, input.metrics, input.coverage ? [input.coverage] : [], c),
   ];
-  const allMeshed = cluster.workloads.length > 0 && entities.length > 0 && entities.every(e => e.workloads.every(a => a.mesh.report.state === 'meshed'));
-  const verdict = adoptionVerdict(triggers, allMeshed, c, t => CLUSTER_WIDE.includes(t.id));
+  // Linkerd's control plane in the cluster answers the cluster's question: it adopted the mesh.
+  const installed = cluster.controlPlane.installed;
+  const verdict = adoptionVerdict(triggers, installed, c, t => CLUSTER_WIDE.includes(t.id));
   const closestSystems = systemsOf(input, entities, c);
-  const lead = closestSystems.find(s => s.recommendation !== 'not-yet' && s.recommendation !== 'already-meshed');
-  const systemsText = lead ? ` Closest system: ${lead.ref} (${lead.recommendation}).` : '';
-  const explanation = verdict.recommendation === 'already-meshed'
-    ? 'Every workload of the catalog\'s entities in this cluster is meshed: operate it — mTLS coverage, golden metrics, findings.'
-    : `${verdict.explanation}${systemsText}`;
+  const explanation = clusterExplanation(verdict.recommendation, triggers, closestSystems, cluster, c);
   return { ...verdict, explanation, triggers, closestSystems, cost: clusterCost(cluster, c) };
+}
+
+const pct = (x: number) => `${Math.round(x * 100)} %`;
+
+function clusterExplanation(recommendation: Recommendation, triggers: TriggerResult[], systems: SystemAdoptionSummary[], cluster: ClusterMesh, c: AdoptionConfig): string {
+  const wide = triggers.filter(t => CLUSTER_WIDE.includes(t.id)).map(t => `${t.id} ${pct(triggerProgress(t))}`).join(', ');
+  const lead = systems.find(s => s.recommendation === 'adopt-now' || s.recommendation === 'prepare');
+  const leadText = lead ? ` Closest system: ${lead.ref.replace(/^system:[^/]*\//, '')} (${lead.recommendation}; ${lead.closestTrigger ? `${lead.closestTrigger} at ${pct(lead.progress)} of its bar` : lead.summary}): a need of that system, which its own verdict covers.` : '';
+  const fired = triggers.filter(t => t.fired);
+  switch (recommendation) {
+    case 'already-meshed': {
+      const pods = cluster.workloads.filter(a => !c.systemNamespaces.includes(a.workload.namespace));
+      const meshed = pods.reduce((n, a) => n + a.mesh.report.meshedPods, 0);
+      const total = pods.reduce((n, a) => n + a.mesh.report.totalPods, 0);
+      return `Linkerd ${cluster.controlPlane.version ?? ''} is installed: ${meshed} of ${total} application pods are meshed. Operate it (mTLS coverage, golden metrics, findings); the systems below say where meshing would help next.`.replace('  ', ' ');
+    }
+    case 'adopt-now':
+      return `Adopt now: ${fired.map(t => `${triggerName(t.id)} fired (${t.evidence[0]})`).join('; ')}. The mesh pays for its complexity in this cluster.${leadText}`;
+    case 'prepare':
+      return `Prepare: no trigger fired, but the cluster is near a bar (${wide}). ${closestTriggerText(triggers)}${leadText}`;
+    default:
+      return `Not yet: no trigger fired, and the cluster as a whole is far from its bars (${wide}); the mesh would add complexity without a need. ${closestTriggerText(triggers)}${leadText}`;
+  }
 }

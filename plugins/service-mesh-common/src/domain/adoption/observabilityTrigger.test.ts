@@ -132,7 +132,7 @@ describe('observability trigger: covered only when no metrics source covers the 
 
   it('covered by ingress metrics: Traefik series for the Service that selects the workload', () => {
     const t = judge(shop(), { ...emptyMetricsCoverage('lab'), ingressServices: ['shop-web-http@kubernetes'] });
-    expect(t.evidence[1]).toBe("covered: shop/web by the ingress (Traefik's per-service metrics (shop-web-http@kubernetes))");
+    expect(t.evidence[1]).toBe("covered: shop/web by the ingress (Traefik's per-service metrics for shop-web-http@kubernetes)");
     // The port number names the backend too when the Ingress gives a number.
     expect(judge(shop(), { ...emptyMetricsCoverage('lab'), ingressServices: ['shop-web-80@kubernetes'] }).evidence[0]).toMatch(/^3 of 4 /);
     expect(judge(shop(), { ...emptyMetricsCoverage('lab'), ingressServices: ['shop-web-8443@kubernetes'] }).evidence[0]).toMatch(/^4 of 4 /);

@@ -26,8 +26,9 @@ function judge(e: InteractingEntity, byRef: Map<string, InteractingEntity>, metr
     const k = cluster.summary.name;
     if (!hasPrometheus(k)) return { name, unknown: true };
     const own = workloadCoverage(analyzed, cluster, of(k), metrics);
-    if (own) return { name, source: own, unknown: false };
+    if (own?.kind === 'proxy') return { name, source: own, unknown: false };
     if (isBroker(e.entry) && brokerExported(analyzed, of(k))) return { name, source: { kind: 'bus', detail: 'its exporter' }, unknown: false };
+    if (own) return { name, source: own, unknown: false };
     if (e.busOnly && busCovered) return { name, source: { kind: 'bus', detail: `the exporter of ${list(e.buses.map(b => b.split('/').pop()!))}, which carries all its traffic` }, unknown: false };
     return { name, unknown: false };
   });

@@ -31,9 +31,14 @@ export function scaleTrigger(ctx: AdoptionContext, c: AdoptionConfig): TriggerRe
   const rps = ctx.metrics.reduce((n, w) => n + windowIndex(w).edgeResponsesTotal, 0) / (ctx.metrics[0]?.windowSeconds ?? 1);
   const eastWest = edges >= c.scale.eastWestEdges || rps >= c.scale.eastWestRps;
   const strength = cap(services / c.scale.services) * (eastWest ? 1 : 0.5);
+  const fired = services >= c.scale.services && eastWest;
   return {
     id: 'scale',
-    fired: services >= c.scale.services && eastWest,
+    fired,
+    whatWouldChange: fired ? undefined : `${[
+      services < c.scale.services ? `${c.scale.services - services} more application Services` : '',
+      eastWest ? '' : `${Math.max(0, c.scale.eastWestEdges - edges)} more service-to-service edges (or ${c.scale.eastWestRps} rps observed east-west)`,
+    ].filter(Boolean).join(' and ')} would fire it`,
     strength: round(strength),
     evidence: [
       `${services} application Services in ${clusters.map(k => k.summary.name).join(', ')} (bar: ${c.scale.services})`,
@@ -92,5 +97,9 @@ export function canaryTrigger(ctx: AdoptionContext, c: AdoptionConfig): TriggerR
   if (required) evidence.push(`annotation ${c.canary.annotation}: required`);
   let strength = production ? cap(most.count / c.canary.rollouts) : 0;
   if (required) strength = 1;
-  return { id: 'canary', fired: required || (production && most.count >= c.canary.rollouts), strength: round(strength), evidence };
+  const fired = required || (production && most.count >= c.canary.rollouts);
+  const whatWouldChange = fired ? undefined : production
+    ? `${Math.max(0, c.canary.rollouts - most.count)} more rollouts${most.name ? ` of ${most.name}` : ''} within ${c.canary.days} days, or the annotation ${c.canary.annotation}: required, would fire it`
+    : `lifecycle production with ${c.canary.rollouts} rollouts in ${c.canary.days} days, or the annotation ${c.canary.annotation}: required, would fire it`;
+  return { id: 'canary', fired, strength: round(strength), evidence, whatWouldChange };
 }

@@ -70,7 +70,7 @@ function ingressCoverage(services: Service[], coverage: MetricsCoverage): Covera
     for (const p of s.spec.ports ?? []) {
       const ids = [p.name, String(p.port)].filter(Boolean).map(port => `${s.metadata.namespace}-${s.metadata.name}-${port}@kubernetes`);
       const hit = ids.find(id => seen.has(id));
-      if (hit) return { kind: 'ingress', detail: `Traefik's per-service metrics (${hit})` };
+      if (hit) return { kind: 'ingress', detail: `Traefik's per-service metrics for ${hit}` };
     }
   }
   return undefined;
@@ -85,9 +85,14 @@ export function brokerExported(a: AnalyzedWorkload, coverage: MetricsCoverage | 
   return coverage.busExporterPods.some(p => p.split('/')[0] === a.workload.namespace);
 }
 
-/** Whether proxies report the workload's inbound traffic in any window. */
+/** Whether proxies report the workload's traffic, inbound or outbound (a Job only calls out), in any window. */
 export function proxyCovered(a: AnalyzedWorkload, metrics: MetricsWindow[]): boolean {
-  return metricWorkloadsOf(a.workload).some(m => metrics.some(w => w.cluster === a.workload.cluster && windowIndex(w).inbound.has(workloadKey(m))));
+  return metricWorkloadsOf(a.workload).some(m => metrics.some(w => {
+    if (w.cluster !== a.workload.cluster) return false;
+    const index = windowIndex(w);
+    const key = workloadKey(m);
+    return index.inbound.has(key) || index.edgesBySrc.responses.has(key) || index.edgesBySrc.edges.has(key);
+  }));
 }
 
 /**
