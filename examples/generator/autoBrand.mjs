@@ -47,7 +47,8 @@ export function autoBrandWorkloads() {
       {
         name: s.name,
         ports: [['http', s.port, 'http']],
-        annotations: s.metrics === 'scrape' ? scrapeAnnotations(s.port) : undefined,
+        annotations:
+          s.metrics === 'scrape' ? scrapeAnnotations(s.port) : undefined,
       },
     ],
     mesh: s.mesh,

@@ -200,7 +200,15 @@ export const AB_NATS = {
     {
       name: 'prom-exporter',
       image: 'natsio/prometheus-nats-exporter:0.15.0',
-      args: ['-port=7777', '-connz', '-routez', '-subz', '-varz', '-jsz=all', 'http://localhost:8222/'],
+      args: [
+        '-port=7777',
+        '-connz',
+        '-routez',
+        '-subz',
+        '-varz',
+        '-jsz=all',
+        'http://localhost:8222/',
+      ],
       ports: [['prom-metrics', 7777]],
       resources: ['10m', '32Mi', '64Mi'],
     },

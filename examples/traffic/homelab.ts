@@ -106,7 +106,6 @@ for (const [i, pod] of pods(NATS.namespace, NATS.statefulSet).entries()) {
   const base = { job: 'kubernetes-pods', namespace: NATS.namespace, pod, server_id: `NATS${String(i).padStart(2, '0')}AUTOBRAND` };
   add('gnatsd_varz_in_msgs', 'gauge', 'gnatsd_varz_in_msgs', base, counter(2_500_000, NATS.inPerSecond));
   add('gnatsd_varz_out_msgs', 'gauge', 'gnatsd_varz_out_msgs', base, counter(3_700_000, NATS.outPerSecond));
-  add('gnatsd_varz_connections', 'gauge', 'gnatsd_varz_connections', base, () => 9);
 }
 
 const text = [...[...families].flatMap(([family, f]) => [`# TYPE ${family} ${f.type}`, ...f.lines]), '# EOF', ''].join('\n');

@@ -37,6 +37,7 @@ export class SnapshotClusterSource implements ClusterSource {
       const end = snapshot.capturedAt ? snapshot.capturedAt.getTime() / 1000 : recorded.lastSampleTime;
       const now = end ? new Date(end * 1000) : new Date();
       const certs = trustAnchorsOf(snapshot.cluster.objects, this.controlPlaneNamespace);
+      // Series of the coverage queries are not the proxies': a recording of only those means no mesh metrics.
       const proxy = recorded.series.filter(s => !COVERAGE_SERIES.includes(s.name));
       const mesh = analyzeCluster({ ...snapshot.cluster, trustAnchors: certs.anchors }, now, this.options);
       this.logger.info('Snapshot cluster loaded', {

@@ -309,8 +309,12 @@ export interface SystemAdoptionSummary {
   closestTrigger?: TriggerId;
   /** Share of its bar the closest trigger reached, 0..1. */
   progress: number;
-  /** The closest trigger's evidence and what would change it. */
+  /** The closest trigger's evidence and what would change it, in one text. */
   summary: string;
+  /** The closest trigger's first line of evidence. */
+  evidence?: string;
+  /** What would fire or clear the closest trigger. */
+  whatWouldChange?: string;
 }
 
 /** What Linkerd would add to the whole cluster (adoption-model.md §3). */

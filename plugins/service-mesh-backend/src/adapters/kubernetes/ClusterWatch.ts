@@ -9,7 +9,7 @@ import {
 import { stripCustomObject, stripObject } from './stripObject';
 import { StrippedCache } from './StrippedCache';
 import { Apis, WATCHED_KINDS, WatchedKind } from './watchedKinds';
-import { CUSTOM_KINDS, CustomKind } from './watchedCustomKinds';
+import { CUSTOM_KINDS, CustomKind, customKindTarget } from './watchedCustomKinds';
 
 const MAX_BACKOFF_MS = 30_000;
 
@@ -161,7 +161,7 @@ export class ClusterWatch {
     for (const kind of WATCHED_KINDS) {
       (out[kind.field] as KubeObject[]) = this.caches.get(kind.kind)?.items() ?? [];
     }
-    for (const [kind, cache] of this.customCaches) out.policies[kind.field].push(...cache.items());
+    for (const [kind, cache] of this.customCaches) customKindTarget(out, kind).push(...cache.items());
     return out;
   }
 

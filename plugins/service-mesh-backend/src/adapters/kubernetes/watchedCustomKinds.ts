@@ -1,4 +1,4 @@
-import { ClusterObjects } from '@meshlens/plugin-service-mesh-common';
+import { ClusterObjects, KubeObject, MonitorObjects } from '@meshlens/plugin-service-mesh-common';
 
 /** A custom resource Meshlens reads when its CRD is served (discovered, never required). */
 export interface CustomKind {
@@ -7,7 +7,16 @@ export interface CustomKind {
   /** Versions to try, preferred first. */
   versions: string[];
   plural: string;
-  field: keyof ClusterObjects['policies'];
+  field: keyof ClusterObjects['policies'] | keyof MonitorObjects;
+}
+
+/** Where a custom kind's objects go in the cluster objects. */
+export function customKindTarget(out: ClusterObjects, kind: CustomKind): KubeObject[] {
+  if (kind.field === 'serviceMonitors' || kind.field === 'podMonitors') {
+    out.monitors ??= { serviceMonitors: [], podMonitors: [] };
+    return out.monitors[kind.field];
+  }
+  return out.policies[kind.field];
 }
 
 /** Linkerd policy and the route CRDs (both HTTPRoute groups). */
@@ -18,4 +27,7 @@ export const CUSTOM_KINDS: CustomKind[] = [
   { kind: 'HTTPRoute', group: 'policy.linkerd.io', versions: ['v1beta3', 'v1beta2', 'v1beta1'], plural: 'httproutes', field: 'httpRoutes' },
   { kind: 'HTTPRoute', group: 'gateway.networking.k8s.io', versions: ['v1', 'v1beta1'], plural: 'httproutes', field: 'httpRoutes' },
   { kind: 'HTTPLocalRateLimitPolicy', group: 'policy.linkerd.io', versions: ['v1alpha1'], plural: 'httplocalratelimitpolicies', field: 'rateLimits' },
+  // What the cluster's Prometheus scrapes (the observability trigger's app metrics), when the Prometheus Operator is installed.
+  { kind: 'ServiceMonitor', group: 'monitoring.coreos.com', versions: ['v1'], plural: 'servicemonitors', field: 'serviceMonitors' },
+  { kind: 'PodMonitor', group: 'monitoring.coreos.com', versions: ['v1'], plural: 'podmonitors', field: 'podMonitors' },
 ];

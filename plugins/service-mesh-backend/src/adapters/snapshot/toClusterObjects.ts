@@ -29,6 +29,12 @@ const POLICY_KINDS: Record<string, keyof ClusterObjects['policies']> = {
   'policy.linkerd.io/HTTPLocalRateLimitPolicy': 'rateLimits',
 };
 
+/** Prometheus Operator kinds by `group/Kind`: where they go in `objects.monitors`. */
+const MONITOR_KINDS: Record<string, 'serviceMonitors' | 'podMonitors'> = {
+  'monitoring.coreos.com/ServiceMonitor': 'serviceMonitors',
+  'monitoring.coreos.com/PodMonitor': 'podMonitors',
+};
+
 /** Whether a value looks like a Kubernetes object (kind plus metadata.name). */
 export function isKubeObject(value: unknown): value is KubeObject {
   const v = value as KubeObject;
@@ -92,6 +98,11 @@ export function toClusterObjects(objects: KubeObject[], controlPlaneNamespace: s
     const policy = POLICY_KINDS[`${(obj.apiVersion ?? '').split('/')[0]}/${obj.kind}`];
     if (policy) {
       out.policies[policy].push(obj);
+      continue;
+    }
+    const monitor = MONITOR_KINDS[`${(obj.apiVersion ?? '').split('/')[0]}/${obj.kind}`];
+    if (monitor) {
+      out.monitors![monitor].push(obj);
       continue;
     }
     const field = KIND_TO_FIELD[obj.kind];

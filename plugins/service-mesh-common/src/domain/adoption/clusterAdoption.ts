@@ -61,6 +61,8 @@ function systemsOf(input: ClusterAdoptionInput, entities: ClusterEntity[], c: Ad
       closestTrigger: closest?.id,
       progress: closest ? triggerProgress(closest) : 0,
       summary: best.recommendation === 'adopt-now' ? best.explanation : closestTriggerText(reports.flatMap(r => r.triggers)) || best.explanation,
+      evidence: closest?.evidence[0],
+      whatWouldChange: closest?.whatWouldChange,
     } satisfies SystemAdoptionSummary;
   });
   return summaries.sort((a, b) => RANK[b.recommendation] - RANK[a.recommendation] || b.progress - a.progress || b.score - a.score).slice(0, 5);
