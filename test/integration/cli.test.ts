@@ -47,7 +47,7 @@ describe('meshlens assess', () => {
     assert.deepEqual(by(r => !autoBrand.has(r)).filter(([, rec]: string[]) => rec !== 'not-yet'), []);
     // Each auto-brand entity names its closest trigger and what would change it.
     for (const e of result.entities.filter((x: any) => autoBrand.has(x.entityRef))) {
-      assert.match(e.adoption.explanation, /The closest trigger is observability .* at 83 % of its bar .*video-service, auto-brand\/publisher\)\. What would change it: 1 more interacting workload/, e.entityRef);
+      assert.match(e.adoption.explanation, /The closest trigger is observability .* at 83 % of its bar .*publisher, auto-brand\/video-service\)\. What would change it: 1 more interacting workload/, e.entityRef);
     }
     const cluster = result.clusters[0].adoption;
     assert.equal(cluster.recommendation, 'not-yet');

@@ -98,8 +98,8 @@ describe('observability trigger: covered only when no metrics source covers the 
   it('uncovered: four interacting workloads, none with any source, fires at 100 %', () => {
     const t = judge(shop(), emptyMetricsCoverage('lab'));
     expect([t.fired, t.strength, t.progress]).toEqual([true, 1, 1]);
-    expect(t.evidence[0]).toBe('4 of 4 interacting workloads in system shop have no request metrics from any source (bar: 30 %): shop/web, shop/api, shop/nats, shop/worker');
-    expect(t.whatWouldChange).toContain('request metrics for shop/web, shop/api, shop/nats and shop/worker');
+    expect(t.evidence[0]).toBe('4 of 4 interacting workloads in system shop have no request metrics from any source (bar: 30 %): shop/api, shop/nats, shop/web, shop/worker');
+    expect(t.whatWouldChange).toContain('request metrics for shop/api, shop/nats, shop/web and shop/worker');
   });
 
   it('no Prometheus for the cluster: cannot tell, not fired', () => {
@@ -121,7 +121,7 @@ describe('observability trigger: covered only when no metrics source covers the 
     ['request series found for its pods', {}, { podsWithRequestSeries: ['shop/api-7d4f-abcde'] }, 'request series of pod api-7d4f-abcde'],
   ])('covered by app metrics: %s', (_, cluster, coverage, detail) => {
     const t = judge(shop(cluster), { ...emptyMetricsCoverage('lab'), ...coverage });
-    expect(t.evidence[0]).toMatch(/^3 of 4 .*: shop\/web, shop\/nats, shop\/worker$/);
+    expect(t.evidence[0]).toMatch(/^3 of 4 .*: shop\/nats, shop\/web, shop\/worker$/);
     expect(t.evidence[1]).toBe(`covered: shop/api by its own request metrics (${detail})`);
   });
 
@@ -141,7 +141,7 @@ describe('observability trigger: covered only when no metrics source covers the 
   it('covered by a bus exporter: the broker and the workloads whose traffic all goes through it, not a directly called one', () => {
     const t = judge(shop(), { ...emptyMetricsCoverage('lab'), busExporterPods: ['shop/nats-0'] });
     // worker only talks through NATS; api is also called directly by web, so NATS does not cover it.
-    expect(t.evidence[0]).toBe('2 of 4 interacting workloads in system shop have no request metrics from any source (bar: 30 %): shop/web, shop/api');
+    expect(t.evidence[0]).toBe('2 of 4 interacting workloads in system shop have no request metrics from any source (bar: 30 %): shop/api, shop/web');
     expect(t.evidence[1]).toBe('covered: shop/nats by the bus exporter (its exporter); shop/worker by the bus exporter (the exporter of nats, which carries all its traffic)');
   });
 

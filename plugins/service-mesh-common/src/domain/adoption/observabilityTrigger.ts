@@ -51,7 +51,8 @@ export function observabilityOver(scope: InteractionScope, metrics: MetricsWindo
   const base = { id: 'observability' as const, fired: false, strength: 0, progress: 0 };
   if (scope.entities.length === 0) return { ...base, evidence: [`no service interactions in ${scope.label} in the catalog (edges between services or through a message broker): nothing to debug across services`] };
   const byRef = new Map(scope.entities.map(e => [e.entry.ref, e]));
-  const judged = scope.entities.flatMap(e => judge(e, byRef, metrics, coverage));
+  // Named in a stable order, whatever order the catalog lists its relations in.
+  const judged = scope.entities.flatMap(e => judge(e, byRef, metrics, coverage)).sort((a, b) => a.name.localeCompare(b.name));
   const known = judged.filter(j => !j.unknown);
   if (known.length === 0) {
     return { ...base, evidence: [`cannot tell: no Prometheus for the cluster (serviceMesh.clusters[].prometheus), so the request metrics of the ${judged.length} interacting workloads in ${scope.label} cannot be checked`] };
