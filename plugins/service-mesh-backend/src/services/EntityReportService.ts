@@ -24,6 +24,8 @@ import {
   entityMatcher,
   matcherIncludesCluster,
   MetricsWindow,
+  MetricsCoverage,
+  ClusterAdoptionReport,
   SourceErrorReport,
 } from '@meshlens/plugin-service-mesh-common';
 import { ClusterSource, ClusterState } from './ClusterSource';
@@ -39,6 +41,8 @@ export type EntityResolver = (cluster: string, ids: string[]) => Promise<Map<str
 
 /** Computes entity mesh reports from every configured cluster source. */
 export class EntityReportService {
+  private readonly clusterVerdicts = new WeakMap<ClusterMesh, { catalog: CatalogGraph; window?: MetricsWindow; coverage?: MetricsCoverage; adoption: ClusterAdoptionReport }>();
+
   constructor(
     private readonly sources: ClusterSource[],
     readonly defaultWindowSeconds: number,
@@ -88,7 +92,8 @@ export class EntityReportService {
     }
     const now = states.map(s => s.now).sort((a, b) => b.getTime() - a.getTime())[0] ?? this.clock();
     const coverage = this.catalogGraph ? await coverageOf(states) : { coverage: [], errors: [] };
-    report.errors.push(...coverage.errors);
+    // One Prometheus per cluster: when its proxy metrics already failed, that error says it all.
+    report.errors.push(...coverage.errors.filter(e => !report.errors.some(r => r.source === e.source)));
     const context = adoptionContextFor({ entity: catalogEntry(entity as Entity), catalog, clusters, metrics: metrics.windows, coverage: coverage.coverage, now });
     if (this.catalogGraph) report.adoption = entityAdoption(context, this.adoptionConfig);
     report.runbook = { steps: entityRunbook({ matched: context.matched, adoption: report.adoption, mtls: report.mtls }) };
@@ -110,10 +115,23 @@ export class EntityReportService {
       if (catalogError) report.errors.push(catalogError);
       if (!catalog || !s.mesh) return report;
       const [metrics, coverage] = await Promise.all([this.metricsOf([s], this.defaultWindowSeconds), coverageOf([s])]);
-      report.errors.push(...metrics.errors, ...coverage.errors);
-      report.adoption = clusterAdoption({ cluster: s.mesh, catalog, metrics: metrics.windows, coverage: coverage.coverage[0], now: s.now }, this.adoptionConfig);
+      report.errors.push(...metrics.errors, ...coverage.errors.filter(e => !metrics.errors.some(m => m.source === e.source)));
+      report.adoption = this.clusterAdoptionOf(s.mesh, catalog, metrics.windows, coverage.coverage[0], s.now);
       return report;
     }));
+  }
+
+  /**
+   * A cluster's verdict evaluates every entity of the cluster: computed again only when the
+   * analysis, the catalog graph, the metrics window or the coverage changed (each is a shared,
+   * cached object), so polling `/v1/clusters` costs a lookup.
+   */
+  private clusterAdoptionOf(mesh: ClusterMesh, catalog: CatalogGraph, windows: MetricsWindow[], coverage: MetricsCoverage | undefined, now: Date) {
+    const hit = this.clusterVerdicts.get(mesh);
+    if (hit && hit.catalog === catalog && hit.window === windows[0] && hit.coverage === coverage) return hit.adoption;
+    const adoption = clusterAdoption({ cluster: mesh, catalog, metrics: windows, coverage, now }, this.adoptionConfig);
+    this.clusterVerdicts.set(mesh, { catalog, window: windows[0], coverage, adoption });
+    return adoption;
   }
 
   /** Golden metrics with their time series, mTLS and edges named by catalog entity. */

@@ -2,7 +2,7 @@ import { AnalyzedWorkload, ClusterMesh } from '../clusterMesh';
 import { entityMatcher } from '../entityMatch';
 import { matchEntityWorkloads } from '../entityReport';
 import { CatalogEntry, CatalogGraph } from './adoptionContext';
-import { edgesOf } from './catalogIndex';
+import { edgesOf, membersOf } from './catalogIndex';
 
 /** Resource types that carry interactions between services (unlike a service's own database). */
 export const INTERACTION_RESOURCE_TYPES = ['message-broker', 'queue', 'event-bus', 'stream'];
@@ -81,7 +81,7 @@ export function interactingEntities(catalog: CatalogGraph, refs: string[], clust
  */
 export function interactionScope(entity: CatalogEntry, catalog: CatalogGraph, clusters: ClusterMesh[]): InteractionScope {
   if (entity.system) {
-    const members = [...catalog.entities.values()].filter(e => e.system === entity.system).map(e => e.ref);
+    const members = membersOf(catalog, entity.system);
     return { label: `system ${entity.system.split('/').pop()}`, entities: interactingEntities(catalog, members, clusters) };
   }
   return { label: entity.ref, entities: interactingEntities(catalog, [entity.ref], clusters) };
