@@ -103,15 +103,17 @@ describe('Service Mesh tab in the browser', () => {
 
   it('the Service Mesh page leads with the cluster verdict: homelab not yet, auto-brand the closest system', async () => {
     await page.goto(`${backend.url}/service-mesh`);
-    const card = page.locator('.MuiCard-root', { hasText: 'Should homelab adopt a service mesh?' }).first();
-    await card.waitFor();
+    const title = page.getByText('Should homelab adopt a service mesh?', { exact: true });
+    await title.waitFor();
+    // The card: the innermost element holding both its title and its closest systems.
+    const card = page.locator('div').filter({ has: title }).filter({ has: page.getByRole('list', { name: 'Closest systems' }) }).last();
     assert.ok(await card.getByText('Not yet', { exact: true }).first().isVisible());
     assert.ok(await card.getByText(/^Not yet: no trigger fired/).isVisible());
     assert.ok(await card.getByRole('progressbar', { name: 'Observability: share of its bar' }).isVisible());
     assert.ok(await card.getByRole('list', { name: 'Closest systems' }).getByText('auto-brand', { exact: true }).isVisible());
     assert.ok(await card.getByText(/^≈ \d+ MiB .*control plane 300 MiB, 40 proxies 800 MiB, Prometheus 200 MiB\.$/).isVisible());
     // It comes first: above the clusters table.
-    const verdictTop = (await card.boundingBox())!.y;
+    const verdictTop = (await title.boundingBox())!.y;
     const tableTop = (await page.getByRole('cell', { name: 'homelab', exact: true }).first().boundingBox())!.y;
     assert.ok(verdictTop < tableTop, `verdict at ${verdictTop}, clusters table at ${tableTop}`);
     await page.screenshot({ path: join(SHOTS, 'service-mesh-page-cluster-verdict.png'), fullPage: true });
