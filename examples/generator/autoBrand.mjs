@@ -39,6 +39,7 @@ export function autoBrandWorkloads() {
     container: {
       name: s.name,
       ports: [['http', s.port]],
+      probe: s.probe,
       env: [['PORT', String(s.port)], ['LOG_LEVEL', 'info'], ...abEnv(s.calls)],
       resources: ['100m', s.mem, s.mem === '1Gi' ? '3Gi' : '1Gi'],
     },

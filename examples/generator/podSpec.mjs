@@ -23,10 +23,12 @@ export function container({
   command,
   resources,
   volumeMounts,
+  probe,
   extra,
 }) {
   const [cpu, memory, memoryLimit] = resources ?? [];
   return clean({
+    ...(probe ? httpProbes(probe) : {}),
     args,
     command,
     env: env && env.length ? env.map(envVar) : undefined,
@@ -54,6 +56,23 @@ export function container({
     volumeMounts,
     ...extra,
   });
+}
+
+/**
+ * Kubelet HTTP probes (`probe: { path, port }`, port by name), with the API server's defaults
+ * filled in as `kubectl get -o yaml` shows them. The policy controller gives their paths the
+ * `probe` route, so their requests show as `route_name="probe"` in the proxy's metrics.
+ */
+function httpProbes({ path, port }) {
+  const probe = initialDelaySeconds => ({
+    failureThreshold: 3,
+    httpGet: { path, port, scheme: 'HTTP' },
+    initialDelaySeconds,
+    periodSeconds: 10,
+    successThreshold: 1,
+    timeoutSeconds: 1,
+  });
+  return { livenessProbe: probe(10), readinessProbe: probe(2) };
 }
 
 /** Pod spec fields defaulted on templates and pods alike. */

@@ -40,12 +40,14 @@ export const AB_RESOURCES = ['nats', 'auto-brand-postgres'];
  * (prometheus-fastapi-instrumentator) and whose Service carries the `prometheus.io/scrape`
  * annotations; video-service and publisher export none. `mesh` says what happens in homelab-meshed: `restart` (rolled after the
  * namespace was annotated, pods injected) or `pending` (not restarted: old, un-injected pods).
+ * Each service answers the kubelet's liveness and readiness probes on `probe`.
  */
 export const AB_SERVICES = [
   {
     name: 'orchestrator',
     metrics: 'scrape',
     port: 8000,
+    probe: { path: '/healthz', port: 'http' },
     replicas: 2,
     component: 'api',
     mesh: 'restart',
@@ -74,6 +76,7 @@ export const AB_SERVICES = [
     name: 'llm-service',
     metrics: 'scrape',
     port: 8001,
+    probe: { path: '/healthz', port: 'http' },
     replicas: 1,
     component: 'worker',
     mesh: 'restart',
@@ -91,6 +94,7 @@ export const AB_SERVICES = [
   {
     name: 'video-service',
     port: 8002,
+    probe: { path: '/healthz', port: 'http' },
     replicas: 1,
     component: 'worker',
     mesh: 'restart',
@@ -107,6 +111,7 @@ export const AB_SERVICES = [
   {
     name: 'publisher',
     port: 8003,
+    probe: { path: '/healthz', port: 'http' },
     replicas: 1,
     component: 'worker',
     mesh: 'restart',
@@ -125,6 +130,7 @@ export const AB_SERVICES = [
     name: 'experimentation',
     metrics: 'scrape',
     port: 8004,
+    probe: { path: '/healthz', port: 'http' },
     replicas: 1,
     component: 'api',
     mesh: 'pending',
@@ -141,6 +147,7 @@ export const AB_SERVICES = [
   {
     name: 'web-ui',
     port: 3000,
+    probe: { path: '/healthz', port: 'http' },
     replicas: 2,
     component: 'frontend',
     mesh: 'restart',
@@ -192,6 +199,8 @@ export const AB_NATS = {
       ['cluster', 6222],
       ['monitor', 8222],
     ],
+    // The NATS chart's probe: the monitoring endpoint, healthy once JetStream is.
+    probe: { path: '/healthz?js-enabled-only=true', port: 'monitor' },
     resources: ['50m', '128Mi', '1Gi'],
   },
   // prometheus-nats-exporter as a sidecar (as the NATS Helm chart's promExporter runs it),
