@@ -1,4 +1,4 @@
-import { ClusterReport, Recommendation, triggerName } from '@meshlens/plugin-service-mesh-common';
+import { ClusterReport, Recommendation, SystemAdoptionSummary, triggerName } from '@meshlens/plugin-service-mesh-common';
 
 const VERDICT: Record<Recommendation, string> = {
   'adopt-now': 'Adopt now.',
@@ -11,6 +11,13 @@ const pct = (x: number) => `${Math.round(x * 100)} %`;
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const short = (ref: string) => ref.replace(/^[a-z]+:[^/]*\//, '');
+
+/** Why a system is close: its closest trigger, the evidence and what would change it. */
+function systemReason(s: SystemAdoptionSummary): string {
+  if (!s.closestTrigger || !s.evidence) return s.summary;
+  const change = s.whatWouldChange ? `; ${s.whatWouldChange}` : '';
+  return `its ${triggerName(s.closestTrigger)} trigger is at ${pct(s.progress)} of its bar, as ${lowerFirst(s.evidence)}${change}.`;
+}
 
 /** The verdict's opening paragraph: the answer, why, the closest system and the cost, in one read. */
 function lead(c: ClusterReport): string {
@@ -25,11 +32,7 @@ function lead(c: ClusterReport): string {
     'already-meshed': `${where} runs Linkerd: ${c.counts.meshedPods} of ${c.counts.pods} pods are meshed.`,
   }[a.recommendation];
   const system = a.closestSystems.find(s => s.recommendation === 'prepare' || s.recommendation === 'adopt-now') ?? a.closestSystems[0];
-  const closest = !system
-    ? ''
-    : system.closestTrigger && system.evidence
-      ? ` The system closest to needing one is ${short(system.ref)} (${system.recommendation}): its ${triggerName(system.closestTrigger)} trigger is at ${pct(system.progress)} of its bar, as ${lowerFirst(system.evidence)}${system.whatWouldChange ? `; ${system.whatWouldChange}` : ''}.`
-      : ` The system closest to needing one is ${short(system.ref)} (${system.recommendation}): ${system.summary}`;
+  const closest = system ? ` The system closest to needing one is ${short(system.ref)} (${system.recommendation}): ${systemReason(system)}` : '';
   const cost = a.cost;
   const extras = cost.extras.map(e => `${e.name} ${e.memoryMiB} MiB`).join(', ');
   const share = cost.allocatableMemoryMiB ? `, ${((cost.totalMemoryMiB / cost.allocatableMemoryMiB) * 100).toFixed(1)} % of the allocatable memory` : '';

@@ -98,8 +98,9 @@ export function canaryTrigger(ctx: AdoptionContext, c: AdoptionConfig): TriggerR
   let strength = production ? cap(most.count / c.canary.rollouts) : 0;
   if (required) strength = 1;
   const fired = required || (production && most.count >= c.canary.rollouts);
-  const whatWouldChange = fired ? undefined : production
-    ? `${Math.max(0, c.canary.rollouts - most.count)} more rollouts${most.name ? ` of ${most.name}` : ''} within ${c.canary.days} days, or the annotation ${c.canary.annotation}: required, would fire it`
-    : `lifecycle production with ${c.canary.rollouts} rollouts in ${c.canary.days} days, or the annotation ${c.canary.annotation}: required, would fire it`;
+  const needed = production
+    ? `${Math.max(0, c.canary.rollouts - most.count)} more rollouts${most.name ? ` of ${most.name}` : ''} within ${c.canary.days} days`
+    : `lifecycle production with ${c.canary.rollouts} rollouts in ${c.canary.days} days`;
+  const whatWouldChange = fired ? undefined : `${needed}, or the annotation ${c.canary.annotation}: required, would fire it`;
   return { id: 'canary', fired, strength: round(strength), evidence, whatWouldChange };
 }
