@@ -69,6 +69,15 @@ export interface Config {
       window?: string;
       /** Seconds one batch of metrics queries is reused by every request. Default 30. */
       refreshSeconds?: number;
+      /**
+       * How often Prometheus scrapes the Linkerd proxies, as a Prometheus duration (`10s`, `1m`),
+       * 1s to 1h. Each point of a time series covers at least two scrapes (and one scrape more
+       * than its step), so that no point is empty for want of samples. Default: read from
+       * Prometheus's `/api/v1/status/config`, the `linkerd-proxy` job's `scrape_interval`, else
+       * the global one (viz's bundled Prometheus: 10s); `30s` when the configuration is not
+       * readable. Snapshots use the spacing of their recorded samples instead.
+       */
+      scrapeInterval?: string;
     };
     /**
      * The adoption model (adoption-model.md): thresholds, weights and cost constants. Every value

@@ -5,12 +5,14 @@ import { CatalogEntry, CatalogGraph } from '@meshlens/plugin-service-mesh-common
 
 /** An entity of the catalog as the adoption model reads it. */
 export function catalogEntry(e: Entity): CatalogEntry {
-  const spec = (e.spec ?? {}) as { owner?: string; lifecycle?: string; type?: string };
+  const spec = (e.spec ?? {}) as { owner?: string; lifecycle?: string; type?: string; system?: string };
+  const ref = (target: string, kind: string) => stringifyEntityRef(parseEntityRef(target, { defaultKind: kind, defaultNamespace: e.metadata.namespace ?? 'default' }));
   return {
     ref: stringifyEntityRef(e),
     kind: e.kind,
     type: spec.type,
-    owner: spec.owner ? stringifyEntityRef(parseEntityRef(spec.owner, { defaultKind: 'group', defaultNamespace: e.metadata.namespace ?? 'default' })) : undefined,
+    owner: spec.owner ? ref(spec.owner, 'group') : undefined,
+    system: spec.system ? ref(spec.system, 'system') : undefined,
     lifecycle: spec.lifecycle,
     tags: e.metadata.tags ?? [],
     annotations: e.metadata.annotations ?? {},
@@ -40,7 +42,7 @@ export class CatalogGraphService {
   private async load(): Promise<CatalogGraph> {
     const credentials = await this.auth.getOwnServiceCredentials();
     const { items } = await this.catalog.getEntities(
-      { filter: { kind: ['Component', 'Resource', 'API', 'System'] }, fields: ['kind', 'metadata.name', 'metadata.namespace', 'metadata.tags', 'metadata.annotations', 'spec.owner', 'spec.lifecycle', 'spec.type', 'relations'] },
+      { filter: { kind: ['Component', 'Resource', 'API', 'System'] }, fields: ['kind', 'metadata.name', 'metadata.namespace', 'metadata.tags', 'metadata.annotations', 'spec.owner', 'spec.lifecycle', 'spec.type', 'spec.system', 'relations'] },
       { credentials },
     );
     const entities = new Map(items.map(e => [stringifyEntityRef(e), catalogEntry(e)]));

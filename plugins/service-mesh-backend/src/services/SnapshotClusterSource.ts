@@ -5,6 +5,8 @@ import { trustAnchorsOf } from '../adapters/certificates/trustAnchorsOf';
 import { webhookCaBundlesOf } from '../adapters/certificates/webhookCaBundlesOf';
 import { readSnapshotMetrics } from '../adapters/snapshot/readSnapshotMetrics';
 import { SnapshotMetricsSource } from './metrics/SnapshotMetricsSource';
+import { SnapshotCoverageSource } from './metrics/CoverageSource';
+import { COVERAGE_SERIES } from '../adapters/prometheus/coverageQueries';
 import { ClusterSource, ClusterState } from './ClusterSource';
 
 /**
@@ -37,6 +39,8 @@ export class SnapshotClusterSource implements ClusterSource {
       const now = end ? new Date(end * 1000) : new Date();
       const certs = trustAnchorsOf(snapshot.cluster.objects, this.controlPlaneNamespace);
       const webhooks = webhookCaBundlesOf(snapshot.cluster.objects);
+      // Series of the coverage queries are not the proxies': a recording of only those means no mesh metrics.
+      const proxy = recorded.series.filter(s => !COVERAGE_SERIES.includes(s.name));
       const mesh = analyzeCluster({ ...snapshot.cluster, trustAnchors: certs.anchors, webhookCaBundles: webhooks.bundles }, now, this.options);
       this.logger.info('Snapshot cluster loaded', {
         cluster: this.name,
@@ -55,7 +59,9 @@ export class SnapshotClusterSource implements ClusterSource {
           ...[...snapshot.errors, ...recorded.errors].map(e => ({ ...e, source: `cluster:${this.name}/${e.source}` })),
           ...[...certs.errors, ...webhooks.errors].map(message => ({ source: `cluster:${this.name}`, message })),
         ],
-        metrics: recorded.series.length && end ? new SnapshotMetricsSource(this.name, recorded.series, end) : undefined,
+        metrics: proxy.length && end ? new SnapshotMetricsSource(this.name, proxy, end) : undefined,
+        // A recording means the cluster had a Prometheus: what it holds besides proxy series counts.
+        coverage: recorded.series.length && end ? new SnapshotCoverageSource(this.name, recorded.series, end) : undefined,
       };
     } catch (e) {
       this.logger.warn('Snapshot cluster could not be read', { cluster: this.name, error: String(e) });

@@ -10,7 +10,7 @@ import { ClusterFacts, clusterFacts } from './clusterFacts';
 import { DEFAULT_ADOPTION_CONFIG } from './adoption/adoptionConfig';
 import { DEFAULT_SERVER_SPEAKS_FIRST_PORTS, opaquePortFindings } from './opaquePorts';
 import { injectionIntent, injectorSeesNamespace, wantsProxy } from './injection';
-import { ClusterSnapshot, Service } from './kube';
+import { ClusterSnapshot, MonitorObjects, Service } from './kube';
 import { classifyWorkload, WorkloadMesh } from './workloadMesh';
 import { discoverWorkloads, Workload } from './workloads';
 
@@ -32,6 +32,8 @@ export interface ClusterMesh {
   /** Namespaces with their annotations. */
   namespaces: Array<{ name: string; annotations: Record<string, string> }>;
   facts: ClusterFacts;
+  /** ServiceMonitors and PodMonitors (what Prometheus scrapes without a mesh). */
+  monitors?: MonitorObjects;
   /** Workloads by `backstage.io/kubernetes-id` (object, template or pod label), for indexed lookups. */
   byKubernetesId: Map<string, AnalyzedWorkload[]>;
 }
@@ -110,5 +112,6 @@ export function analyzeCluster(snapshot: ClusterSnapshot, now: Date, options: An
     namespaces: snapshot.objects.namespaces.map(n => ({ name: n.metadata.name, annotations: n.metadata.annotations ?? {} })),
     facts: clusterFacts(snapshot, options.systemNamespaces ?? DEFAULT_ADOPTION_CONFIG.systemNamespaces),
     byKubernetesId: indexByKubernetesId(workloads),
+    monitors: snapshot.objects.monitors,
   };
 }

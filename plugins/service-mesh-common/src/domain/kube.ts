@@ -144,6 +144,14 @@ export interface ClusterObjects {
   /** cert-manager `Certificate`s (spec and status), when their CRD is served. */
   certificates: CustomObject[];
   policies: PolicyObjects;
+  /** Prometheus Operator ServiceMonitors and PodMonitors, when their CRDs are served. */
+  monitors?: MonitorObjects;
+}
+
+/** `monitoring.coreos.com` ServiceMonitors and PodMonitors: what the cluster's Prometheus scrapes. */
+export interface MonitorObjects {
+  serviceMonitors: CustomObject[];
+  podMonitors: CustomObject[];
 }
 
 /** A certificate's identity and validity, parsed by an adapter from public PEM. */
@@ -193,5 +201,6 @@ export function emptyClusterObjects(): ClusterObjects {
     validatingWebhooks: [],
     certificates: [],
     policies: { servers: [], authorizationPolicies: [], meshTLSAuthentications: [], httpRoutes: [], rateLimits: [] },
+    monitors: { serviceMonitors: [], podMonitors: [] },
   };
 }

@@ -1,4 +1,4 @@
-import { ClusterObjects, CustomObject, KubeObject } from '@meshlens/plugin-service-mesh-common';
+import { ClusterObjects, CustomObject, KubeObject, MonitorObjects } from '@meshlens/plugin-service-mesh-common';
 import { stripCertificate, stripCustomObject } from './stripObject';
 
 /** A custom resource Meshlens reads when its CRD is served (discovered, never required). */
@@ -8,8 +8,8 @@ export interface CustomKind {
   /** Versions to try, preferred first. */
   versions: string[];
   plural: string;
-  /** A policy list, or a top-level field of the objects. */
-  field: keyof ClusterObjects['policies'] | 'certificates';
+  /** A policy list, a Prometheus Operator list, or the Certificates. */
+  field: keyof ClusterObjects['policies'] | keyof MonitorObjects | 'certificates';
   /** How a served object is stripped (default: spec kept, status dropped). */
   strip?: (raw: any) => KubeObject;
 }
@@ -22,10 +22,13 @@ export function stripCustom(kind: CustomKind, raw: any): KubeObject {
 /** Adds a custom kind's objects where the domain reads them. */
 export function placeCustom(out: ClusterObjects, kind: CustomKind, items: KubeObject[]): void {
   if (kind.field === 'certificates') out.certificates.push(...(items as CustomObject[]));
-  else out.policies[kind.field].push(...items);
+  else if (kind.field === 'serviceMonitors' || kind.field === 'podMonitors') {
+    out.monitors ??= { serviceMonitors: [], podMonitors: [] };
+    out.monitors[kind.field].push(...items);
+  } else out.policies[kind.field].push(...items);
 }
 
-/** Linkerd policy and the route CRDs (both HTTPRoute groups), and cert-manager's Certificates. */
+/** Linkerd policy and the route CRDs (both HTTPRoute groups), cert-manager's Certificates, Prometheus Operator monitors. */
 export const CUSTOM_KINDS: CustomKind[] = [
   { kind: 'Server', group: 'policy.linkerd.io', versions: ['v1beta3', 'v1beta2', 'v1beta1'], plural: 'servers', field: 'servers' },
   { kind: 'AuthorizationPolicy', group: 'policy.linkerd.io', versions: ['v1alpha1'], plural: 'authorizationpolicies', field: 'authorizationPolicies' },
@@ -35,4 +38,7 @@ export const CUSTOM_KINDS: CustomKind[] = [
   { kind: 'HTTPLocalRateLimitPolicy', group: 'policy.linkerd.io', versions: ['v1alpha1'], plural: 'httplocalratelimitpolicies', field: 'rateLimits' },
   // The identity issuer's and webhooks' validity without reading their Secrets.
   { kind: 'Certificate', group: 'cert-manager.io', versions: ['v1'], plural: 'certificates', field: 'certificates', strip: stripCertificate },
+  // What the cluster's Prometheus scrapes (the observability trigger's app metrics), when the Prometheus Operator is installed.
+  { kind: 'ServiceMonitor', group: 'monitoring.coreos.com', versions: ['v1'], plural: 'servicemonitors', field: 'serviceMonitors' },
+  { kind: 'PodMonitor', group: 'monitoring.coreos.com', versions: ['v1'], plural: 'podmonitors', field: 'podMonitors' },
 ];

@@ -35,6 +35,12 @@ const CUSTOM_FIELDS: Record<string, 'certificates'> = {
   'cert-manager.io/Certificate': 'certificates',
 };
 
+/** Prometheus Operator kinds by `group/Kind`: where they go in `objects.monitors`. */
+const MONITOR_KINDS: Record<string, 'serviceMonitors' | 'podMonitors'> = {
+  'monitoring.coreos.com/ServiceMonitor': 'serviceMonitors',
+  'monitoring.coreos.com/PodMonitor': 'podMonitors',
+};
+
 /** Whether a value looks like a Kubernetes object (kind plus metadata.name). */
 export function isKubeObject(value: unknown): value is KubeObject {
   const v = value as KubeObject;
@@ -104,6 +110,11 @@ export function toClusterObjects(objects: KubeObject[], controlPlaneNamespace: s
     const custom = CUSTOM_FIELDS[groupKind];
     if (custom) {
       out[custom].push(obj);
+      continue;
+    }
+    const monitor = MONITOR_KINDS[groupKind];
+    if (monitor) {
+      out.monitors![monitor].push(obj);
       continue;
     }
     const field = KIND_TO_FIELD[obj.kind];
