@@ -20,7 +20,7 @@ describe('declaredCallerWorkloads', () => {
     const context: AdoptionContext = {
       entity, matched: [{ cluster: mesh, workloads: mesh.workloads.filter(a => a.workload.name === entity.ref.split('/')[1]) }],
       catalog: { entities, edges: [{ from: 'component:default/api', to: 'resource:default/db' }, { from: 'component:default/web', to: 'component:default/api' }] },
-      peerWorkloads: new Map(), metrics: [], now: NOW,
+      metrics: [], now: NOW,
     };
     const got = declaredCallerWorkloads(context);
     expect([...got.keys()]).toEqual(expected);

@@ -6,8 +6,8 @@ import { matchEntityWorkloads } from '../entityReport';
 
 /**
  * Workloads of the entities the catalog declares as callers of the context's entity: the
- * caller side of `dependsOn` / `consumesApi`→`providesApi` edges pointing at it. Unlike the
- * adoption triggers' peers, a database's callers count too: its Server needs them as much.
+ * caller side of `dependsOn` / `consumesApi`→`providesApi` edges pointing at it, a database's
+ * callers included: its Server needs them as much.
  */
 export function declaredCallerWorkloads(context: AdoptionContext): Map<string, AnalyzedWorkload[]> {
   const out = new Map<string, AnalyzedWorkload[]>();
@@ -16,11 +16,6 @@ export function declaredCallerWorkloads(context: AdoptionContext): Map<string, A
   for (const e of edgesOf(context.catalog, context.entity.ref).filter(x => x.to === context.entity.ref)) {
     const entry = context.catalog.entities.get(e.from);
     if (!entry || out.has(entry.ref)) continue;
-    const known = context.peerWorkloads.get(entry.ref);
-    if (known) {
-      out.set(entry.ref, known);
-      continue;
-    }
     try {
       const name = entry.ref.split('/').pop() ?? entry.ref;
       const workloads = matchEntityWorkloads(entityMatcher({ kind: entry.kind, metadata: { name, annotations: entry.annotations } }), clusters).flatMap(m => m.workloads);
