@@ -52,11 +52,11 @@ function openMetrics(): string {
   const out: string[] = [];
   for (const [name, series] of Object.entries(families)) {
     out.push(`# TYPE ${name.replace(/_total$/, '')} counter`);
-    for (const t of [0, WINDOW]) {
-      for (const [labels, a, b] of series) {
-        const l = Object.entries(labels).map(([k, v]) => `${k}="${v}"`).join(',');
-        out.push(`${name}{${l}} ${t === 0 ? a : b} ${START + t}`);
-      }
+    // Every 15 s from a window before: flat at `a`, then rising linearly to `b` over the window
+    // (Prometheus 3 ranges are left-open, so the window's own samples must carry the increase).
+    for (const [labels, a, b] of series) {
+      const l = Object.entries(labels).map(([k, v]) => `${k}="${v}"`).join(',');
+      for (let t = -WINDOW; t <= WINDOW; t += 15) out.push(`${name}{${l}} ${t <= 0 ? a : a + ((b - a) * t) / WINDOW} ${START + t}`);
     }
   }
   return `${out.join('\n')}\n# EOF\n`;
