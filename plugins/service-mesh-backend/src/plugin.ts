@@ -12,6 +12,9 @@ import { createClusterSources } from './services/createClusterSources';
 import { EntityReportService } from './services/EntityReportService';
 import { CatalogGraphService } from './services/CatalogGraphService';
 import { createRouter } from './router';
+import { EntityAccess } from './services/access/EntityAccess';
+import { DecisionCache } from './services/access/DecisionCache';
+import { ReportCache } from './services/ReportCache';
 import { HistoryStore } from './database/HistoryStore';
 import { scheduleHistory } from './services/history/scheduleHistory';
 
@@ -43,19 +46,22 @@ export const serviceMeshPlugin = createBackendPlugin({
         if (meshConfig.demo) {
           logger.info('No serviceMesh config: serving the demo snapshots', { clusters: meshConfig.clusters.map(c => c.name).join(',') });
         }
+        const snapshot = new CatalogGraphService(catalog, auth);
         const reports = new EntityReportService(
           createClusterSources(meshConfig, logger),
           meshConfig.metricsWindowSeconds,
           () => new Date(),
-          new CatalogGraphService(catalog, auth),
+          snapshot,
           meshConfig.adoption,
         );
+        const access = new EntityAccess(catalog, snapshot, new DecisionCache(permissions));
         let history: HistoryStore | undefined;
         if (meshConfig.history.enabled) {
           history = await HistoryStore.create(database);
           await scheduleHistory({ config: meshConfig.history, scheduler, catalog, auth, reports, store: history, notifications, logger });
         }
-        httpRouter.use(createRouter({ httpAuth, permissions, catalog, reports, history, defaultWindow: config.getOptionalString('serviceMesh.metrics.window') }));
+        const reportCache = new ReportCache(reports);
+        httpRouter.use(createRouter({ httpAuth, access, reports, reportCache, history, defaultWindow: config.getOptionalString('serviceMesh.metrics.window') }));
       },
     });
   },

@@ -35,6 +35,19 @@ export const INGRESS_FACING_ANNOTATION = 'meshlens.io/ingress-facing';
 /** Finds the catalog entities whose `backstage.io/kubernetes-id` is one of `ids`, for a cluster. */
 export type EntityResolver = (cluster: string, ids: string[]) => Promise<Map<string, string>>;
 
+const versions = new WeakMap<object, number>();
+let nextVersion = 1;
+/** A number per object, stable for its life: cached inputs keep their identity until they change. */
+function versionOf(o: object | undefined): number {
+  if (!o) return 0;
+  let v = versions.get(o);
+  if (v === undefined) {
+    v = nextVersion++;
+    versions.set(o, v);
+  }
+  return v;
+}
+
 /** Computes entity mesh reports from every configured cluster source. */
 export class EntityReportService {
   constructor(
@@ -89,6 +102,30 @@ export class EntityReportService {
     if (this.catalogGraph) report.adoption = entityAdoption(context, this.adoptionConfig);
     report.runbook = { steps: entityRunbook({ matched: context.matched, adoption: report.adoption, mtls: report.mtls }) };
     return report;
+  }
+
+  /**
+   * A string that changes whenever an input of the entity's report may have changed: each
+   * cluster's analysis (object identity: sources re-analyse on a cache change), sync state and
+   * errors, each metrics window (identity: one per refresh cycle) or its error, and the catalog
+   * graph. The adoption config is fixed for the life of this service. Cheap: every input is cached.
+   */
+  async inputVersion(entity: EntityLike, windowSeconds = this.defaultWindowSeconds): Promise<string> {
+    let matcher;
+    try {
+      matcher = entityMatcher(entity);
+    } catch (e) {
+      return `selector:${(e as Error).message}`;
+    }
+    const states = await Promise.all(this.sources.filter(s => matcherIncludesCluster(matcher, s.name)).map(s => s.getState()));
+    const metrics = await this.metricsOf(states, windowSeconds);
+    const graph = this.catalogGraph ? await this.catalogGraph.get().catch((e: Error) => `catalog:${e.message}`) : undefined;
+    return [
+      ...states.map(s => `${s.name}:${versionOf(s.mesh)}:${s.synced}:${s.errors.map(e => `${e.source} ${e.message}`).join(';')}`),
+      metrics.windows.map(versionOf).sort().join(','),
+      ...metrics.errors.map(e => `${e.source} ${e.message}`).sort(),
+      typeof graph === 'string' ? graph : versionOf(graph),
+    ].join('|');
   }
 
   /** Every configured cluster: control plane, certificates, sync state, counts. */
