@@ -42,6 +42,14 @@ export interface Config {
         evaluationTime?: number;
       };
     }>;
+    /**
+     * The plugin's snapshot of the catalog (read with its own credentials), where entity routes
+     * look entities up before checking the caller's `catalog.entity.read` per entity.
+     */
+    catalogSnapshot?: {
+      /** Seconds a snapshot is served before it is reloaded in the background. Default 10. */
+      refreshSeconds?: number;
+    };
     metrics?: {
       /** Window of golden metrics and mTLS in entity reports, `1m` to `24h`. Default `1h`. */
       window?: string;

@@ -46,7 +46,7 @@ export const serviceMeshPlugin = createBackendPlugin({
         if (meshConfig.demo) {
           logger.info('No serviceMesh config: serving the demo snapshots', { clusters: meshConfig.clusters.map(c => c.name).join(',') });
         }
-        const snapshot = new CatalogGraphService(catalog, auth);
+        const snapshot = new CatalogGraphService(catalog, auth, (config.getOptionalNumber('serviceMesh.catalogSnapshot.refreshSeconds') ?? 10) * 1000);
         const reports = new EntityReportService(
           createClusterSources(meshConfig, logger),
           meshConfig.metricsWindowSeconds,

@@ -21,6 +21,16 @@ const entityParams = z.object({
   name: z.string().max(63).regex(/^[a-zA-Z0-9]([-_.a-zA-Z0-9]*[a-zA-Z0-9])?$/, 'name must be letters, digits, "-", "_" or "."'),
 });
 
+/**
+ * RFC 9110 13.1.2 If-None-Match, weak comparison. Not `req.fresh`: it ignores the header when
+ * the request says `Cache-Control: no-cache`, which fetch() adds to every conditional request.
+ */
+function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  const weak = (t: string) => t.trim().replace(/^W\//, '');
+  return header.split(',').some(t => t.trim() === '*' || weak(t) === weak(etag));
+}
+
 const reportedKinds = new Set(REPORTED_KINDS.map(k => k.toLocaleLowerCase('en-US')));
 
 /**
@@ -83,7 +93,7 @@ export function createRouter(options: {
     const { entity, ref } = await entityOf(req);
     const { report, etag } = await reportCache.get(entity, ref, windowOf(req));
     res.set('ETag', etag).set('Cache-Control', 'private, no-cache');
-    if (req.fresh) {
+    if (etagMatches(req.headers['if-none-match'], etag)) {
       res.status(304).end();
       return;
     }
