@@ -33,6 +33,39 @@ export interface MeshlensFigures {
   load: LoadResult;
   api: ReturnType<typeof apiDelta>;
   prometheus: { query: number; queryRange: number; cycles: number; perCycle: number };
+  loopback: LoopbackFigures;
+}
+
+/** HTTP calls the backend made to itself (its access log: every plugin but the one under load). */
+export interface LoopbackFigures {
+  /** During the 50-connection load, per Meshlens request sent. */
+  load: { calls: Record<string, number>; perRequest: number };
+  /** One entity asked `requests` times in a row with one token after one warm-up request (decisions and report cached). */
+  cached: { requests: number; calls: Record<string, number>; perRequest: number };
+}
+
+/** Requests per `/api/<plugin>` between two readings, leaving out `/api/<exclude>`. */
+export function loopbackDelta(before: Record<string, number>, after: Record<string, number>, exclude: string) {
+  const calls: Record<string, number> = {};
+  for (const [k, v] of Object.entries(after)) if (k !== `/api/${exclude}` && v - (before[k] ?? 0) > 0) calls[k] = v - (before[k] ?? 0);
+  return { calls, total: Object.values(calls).reduce((a, b) => a + b, 0) };
+}
+
+const CACHED_PROBE_REQUESTS = 200;
+
+/** The loopback calls of cached entity requests: one warm-up, then the same request in a row. */
+async function cachedProbe(b: BenchBackend, entity: string): Promise<LoopbackFigures['cached']> {
+  await sample(b, entity);
+  await sleep(SETTLE_MS);
+  const before = b.requestCounts();
+  for (let i = 0; i < CACHED_PROBE_REQUESTS; i++) {
+    const res = await fetch(`${b.url}/api/service-mesh/v1/entities/component/default/${entity}`, auth(b));
+    if (res.status !== 200) throw new Error(`cached probe: ${res.status}`);
+    await res.arrayBuffer();
+  }
+  await sleep(SETTLE_MS);
+  const { calls, total } = loopbackDelta(before, b.requestCounts(), 'service-mesh');
+  return { requests: CACHED_PROBE_REQUESTS, calls, perRequest: total / CACHED_PROBE_REQUESTS };
 }
 
 const auth = (b: BenchBackend) => ({ headers: { Authorization: `Bearer ${b.token}` } });
@@ -91,10 +124,12 @@ export async function measureMeshlens(opts: {
   const load = { url: b.url, token: b.token, count: entities.length, requestFor: request };
   await runLoad({ ...load, connections: 10, seconds: 3, seed: 7 });
   const single = await runLoad({ ...load, connections: 1, seconds: SINGLE_SECONDS, seed: 11 });
-  const [apiBefore, promBefore] = [await apiCounts(cp), await prometheusQueries(promUrl)];
+  const [apiBefore, promBefore, httpBefore] = [await apiCounts(cp), await prometheusQueries(promUrl), b.requestCounts()];
   const result = await runLoad({ ...load, connections: CONNECTIONS, seconds: opts.seconds });
   await sleep(SETTLE_MS);
   const [apiAfter, promAfter] = [await apiCounts(cp), await prometheusQueries(promUrl)];
+  const during = loopbackDelta(httpBefore, b.requestCounts(), 'service-mesh');
+  const cached = await cachedProbe(b, opts.meshedEntity);
   const queries = promAfter.query - promBefore.query;
   const queryRange = promAfter.queryRange - promBefore.queryRange;
   const cycles = Math.ceil(result.seconds / METRICS_REFRESH_SECONDS);
@@ -103,5 +138,6 @@ export async function measureMeshlens(opts: {
     syncSeconds: sync.seconds, syncLoggedMs: logged ? Number(logged[1]) : undefined, clusterCounts: sync.counts,
     sample: first, prometheusBatch: batch, single, load: result, api: apiDelta(apiBefore, apiAfter),
     prometheus: { query: queries, queryRange, cycles, perCycle: (queries + queryRange) / cycles },
+    loopback: { load: { calls: during.calls, perRequest: during.total / Math.max(result.sent, 1) }, cached },
   };
 }

@@ -56,7 +56,7 @@ describe('DecisionCache', () => {
   });
 
   it('asks again after the TTL, so a revoked permission is seen within it', async () => {
-    let result = AuthorizeResult.ALLOW;
+    let result: AuthorizeResult = AuthorizeResult.ALLOW;
     const p = recorder(() => result);
     const cache = new DecisionCache(p.service as any, 5000, 100, clock);
     expect(await cache.authorize(caller('t1'), [{ permission: basic }])).toEqual([AuthorizeResult.ALLOW]);
