@@ -20,8 +20,8 @@ export interface BenchBackend {
   readyAt: number;
   logs(): string;
   /**
-   * Requests the backend's HTTP server has answered so far, per `/api/<plugin>` (from its access
-   * log). During a Meshlens load the bench sends only `/api/service-mesh` requests, so every
+   * Requests the backend's HTTP server has answered so far, per `/api/<plugin>/<two segments>`
+   * (from its access log). During a Meshlens load the bench sends only `/api/service-mesh` requests, so every
    * `/api/permission`, `/api/catalog` or `/api/auth` request is a loopback call the backend made
    * to itself (through discovery and its HTTP clients).
    */
@@ -89,8 +89,10 @@ export async function startBenchBackend(opts: {
           log += `${l}\n`;
           continue;
         }
-        const plugin = /"url":"(\/api\/[^/?"]+|[^"]*)/.exec(l)?.[1] ?? '?';
-        counts[plugin] = (counts[plugin] ?? 0) + 1;
+        // `/api/<plugin>/<first two path segments>`, without the query: `/api/catalog/entities/by-name`.
+        const path = /"url":"([^"?]*)/.exec(l)?.[1] ?? '?';
+        const key = path.split('/').slice(0, 5).join('/');
+        counts[key] = (counts[key] ?? 0) + 1;
       }
       if (log.length > 400_000) log = log.slice(-200_000);
     };

@@ -21,7 +21,7 @@ function meshlensColumn(s: ScenarioResult): Column {
       ...loadCells(m.load, m.single),
       ...apiCells(m.api, m.load.sent),
       'Prometheus queries during load': String(m.prometheus.query + m.prometheus.queryRange), 'Prometheus queries / refresh cycle': `${f(m.prometheus.perCycle)} (batch ${m.prometheusBatch})`,
-      'loopback HTTP calls / request under load': f(m.loopback.load.perRequest, 4), 'loopback HTTP calls / cached request': f(m.loopback.cached.perRequest, 4),
+      'loopback HTTP calls / request under load': f(m.loopback.load.perRequest, 4), 'loopback HTTP calls / cached request': `${f(m.loopback.cached.requestPathPerRequest, 4)} (${f(m.loopback.cached.perRequest, 4)} with reloads)`,
     },
   };
 }

@@ -27,7 +27,14 @@ function recorder(decide: (q: any) => AuthorizeResult | Error = () => AuthorizeR
           return { result: r };
         });
       },
-      async authorizeConditional() { throw new Error('unused'); },
+      async authorizeConditional(queries: any[]) {
+        calls.push(queries.map(q => ({ ...q, conditional: true })));
+        return queries.map(q => {
+          const r = decide(q);
+          if (r instanceof Error) throw r;
+          return { result: r };
+        });
+      },
     },
   };
 }
@@ -111,5 +118,15 @@ describe('DecisionCache', () => {
     expect(p.calls).toHaveLength(25);
     await cache.authorize(caller('t1'), [{ permission: resource, resourceRef: 'c:d/e0' }]);
     expect(p.calls).toHaveLength(26);
+  });
+
+  it('caches the policy decision without a resource apart from per-resource decisions, CONDITIONAL included', async () => {
+    const p = recorder(q => (q.resourceRef ? AuthorizeResult.ALLOW : AuthorizeResult.CONDITIONAL));
+    const cache = new DecisionCache(p.service as any, 5000, 100, clock);
+    expect(await cache.policy(caller('t1'), [basic, resource])).toEqual([AuthorizeResult.CONDITIONAL, AuthorizeResult.CONDITIONAL]);
+    expect(p.calls).toEqual([[{ permission: basic, conditional: true }, { permission: resource, conditional: true }]]);
+    expect(await cache.policy(caller('t1'), [resource])).toEqual([AuthorizeResult.CONDITIONAL]);
+    expect(await cache.authorize(caller('t1'), [{ permission: resource, resourceRef: 'c:d/e' }])).toEqual([AuthorizeResult.ALLOW]);
+    expect(p.calls).toHaveLength(2);
   });
 });

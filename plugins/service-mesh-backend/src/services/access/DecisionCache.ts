@@ -25,10 +25,11 @@ type Entry = { at: number; result: Promise<AuthorizeResult> };
 /**
  * Permission decisions per caller token for a few seconds, so the parallel calls of one portal
  * page (and the many entities of a rollup) cost one permission round trip. Keyed by a hash of
- * the token, the permission name and the resourceRef; ALLOW and DENY are both cached, an error
- * never is (the entry is dropped, the caller sees it). Calls in flight are shared. Every miss of
- * one call goes to the permission backend in ONE `authorize` request. Bounded: the oldest
- * entries go first. A revoked permission is therefore seen within {@link DECISION_TTL_MS}.
+ * the token, the permission name and the resourceRef (`*` for the policy's decision without a
+ * resource); ALLOW and DENY are both cached (CONDITIONAL too, for {@link DecisionCache.policy}),
+ * an error never is (the entry is dropped, the caller sees it). Calls in flight are shared. Every
+ * miss of one call goes to the permission backend in ONE request. Bounded: the oldest entries go
+ * first. A revoked permission is therefore seen within {@link DECISION_TTL_MS}.
  */
 export class DecisionCache {
   private readonly entries = new Map<string, Entry>();
@@ -40,17 +41,37 @@ export class DecisionCache {
     private readonly now: () => number = () => performance.now(),
   ) {}
 
-  /** One result per query, in order; misses are asked in a single `authorize` call. */
-  async authorize(caller: Caller, queries: AccessQuery[]): Promise<AuthorizeResult[]> {
-    if (queries.length === 0) return [];
-    if (!caller.token) return this.ask(caller, queries);
+  /**
+   * Definitive decisions, one per query in order (a resource permission with its resourceRef is
+   * resolved by the permission backend, conditions included); misses go out in ONE `authorize`.
+   */
+  authorize(caller: Caller, queries: AccessQuery[]): Promise<AuthorizeResult[]> {
+    return this.cached(caller, queries.map(q => ({ query: q, id: `${q.permission.name}\n${q.resourceRef ?? ''}` })), (c, missing) => this.ask(c, missing));
+  }
+
+  /**
+   * The policy's decision for each permission without a resource: ALLOW or DENY (then valid for
+   * every resource of that type), or CONDITIONAL (ask {@link DecisionCache.authorize} per
+   * resource). Misses go out in ONE `authorizeConditional`.
+   */
+  policy(caller: Caller, permissions: Permission[]): Promise<AuthorizeResult[]> {
+    return this.cached(caller, permissions.map(permission => ({ query: { permission }, id: `${permission.name}\n*` })), (c, missing) => this.askPolicy(c, missing));
+  }
+
+  private async cached(
+    caller: Caller,
+    items: { query: AccessQuery; id: string }[],
+    ask: (caller: Caller, queries: AccessQuery[]) => Promise<AuthorizeResult[]>,
+  ): Promise<AuthorizeResult[]> {
+    if (items.length === 0) return [];
+    if (!caller.token) return ask(caller, items.map(i => i.query));
     const tokenHash = createHash('sha256').update(caller.token).digest('base64url');
     const now = this.now();
     const results: Promise<AuthorizeResult>[] = [];
     const missing: { key: string; query: AccessQuery; index: number }[] = [];
     const seen = new Map<string, number>();
-    queries.forEach((query, index) => {
-      const key = `${tokenHash}\n${query.permission.name}\n${query.resourceRef ?? ''}`;
+    items.forEach(({ query, id }, index) => {
+      const key = `${tokenHash}\n${id}`;
       const entry = this.entries.get(key);
       if (entry && now - entry.at <= this.ttlMs) {
         results[index] = entry.result;
@@ -62,7 +83,7 @@ export class DecisionCache {
       missing.push({ key, query, index });
     });
     if (missing.length > 0) {
-      const batch = this.ask(caller, missing.map(m => m.query));
+      const batch = ask(caller, missing.map(m => m.query));
       missing.forEach(({ key, index }, i) => {
         const result = batch.then(r => r[i]);
         results[index] = result;
@@ -78,6 +99,11 @@ export class DecisionCache {
   /** Entries currently held (for tests and the bench). */
   get size(): number {
     return this.entries.size;
+  }
+
+  private async askPolicy(caller: Caller, queries: AccessQuery[]): Promise<AuthorizeResult[]> {
+    const decisions = await this.permissions.authorizeConditional(queries.map(q => ({ permission: q.permission })) as any, { credentials: caller.credentials });
+    return decisions.map(d => d.result);
   }
 
   private async ask(caller: Caller, queries: AccessQuery[]): Promise<AuthorizeResult[]> {

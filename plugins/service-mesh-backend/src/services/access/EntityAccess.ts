@@ -13,8 +13,9 @@ export const meshReadDenied = () => new NotAllowedError('Not allowed to read ser
 /**
  * What a caller may see, answered from the plugin's catalog snapshot and the permission
  * framework rather than a catalog read per request: an entity is visible when
- * `catalog.entity.read` on its ref is ALLOW for the caller (the permission backend applies
- * conditional policies such as "owners only"). Decisions come from a {@link DecisionCache}.
+ * `catalog.entity.read` is ALLOW for the caller, unconditionally or for its ref (the permission
+ * backend applies conditional policies such as "owners only"). Decisions come from a
+ * {@link DecisionCache}.
  * An entity not (yet) in the snapshot is read from the catalog with the caller's credentials.
  */
 export class EntityAccess {
@@ -26,29 +27,36 @@ export class EntityAccess {
 
   /** Throws the 403 unless the caller holds `service-mesh.entity.read`. */
   async requireMeshRead(caller: Caller): Promise<void> {
-    const [mesh] = await this.decisions.authorize(caller, [{ permission: serviceMeshEntityReadPermission }]);
+    const [mesh] = await this.decisions.policy(caller, [serviceMeshEntityReadPermission]);
     if (mesh !== AuthorizeResult.ALLOW) throw meshReadDenied();
   }
 
   /**
-   * The entity `ref` if the caller may read mesh data and see it: one `authorize` call for both
-   * permissions (or none when both are cached). Invisible and unknown are the same 404.
+   * The entity `ref` if the caller may read mesh data and see it. One request asks the policy
+   * for both permissions: an unconditional ALLOW or DENY of `catalog.entity.read` holds for
+   * every entity; a CONDITIONAL one (e.g. owners only) is resolved for this entity's ref by the
+   * permission backend. Cached decisions make no request. Invisible and unknown are the same 404.
    */
   async entity(caller: Caller, ref: string): Promise<Entity> {
     const view = await this.view();
     const entity = view?.byRef.get(refKey(ref));
     if (!entity) return this.fromCatalog(caller, ref);
-    const [mesh, read] = await this.decisions.authorize(caller, [
-      { permission: serviceMeshEntityReadPermission },
-      { permission: catalogEntityReadPermission, resourceRef: stringifyEntityRef(entity) },
-    ]);
+    const [mesh, read] = await this.decisions.policy(caller, [serviceMeshEntityReadPermission, catalogEntityReadPermission]);
     if (mesh !== AuthorizeResult.ALLOW) throw meshReadDenied();
-    if (read !== AuthorizeResult.ALLOW) throw notFound(ref);
-    return entity;
+    if (read === AuthorizeResult.ALLOW) return entity;
+    if (read === AuthorizeResult.CONDITIONAL) {
+      const [decided] = await this.decisions.authorize(caller, [{ permission: catalogEntityReadPermission, resourceRef: stringifyEntityRef(entity) }]);
+      if (decided === AuthorizeResult.ALLOW) return entity;
+    }
+    throw notFound(ref);
   }
 
-  /** The entities the caller may see, in order; one `authorize` call for every uncached ref. */
+  /** The entities the caller may see, in order; at most one `authorize` call for every uncached ref. */
   async visible(caller: Caller, entities: Entity[]): Promise<Entity[]> {
+    if (entities.length === 0) return [];
+    const [read] = await this.decisions.policy(caller, [catalogEntityReadPermission]);
+    if (read === AuthorizeResult.ALLOW) return entities;
+    if (read !== AuthorizeResult.CONDITIONAL) return [];
     const results = await this.decisions.authorize(
       caller,
       entities.map(e => ({ permission: catalogEntityReadPermission, resourceRef: stringifyEntityRef(e) })),
