@@ -78,7 +78,10 @@ export class DecisionCache {
         return;
       }
       const first = seen.get(key);
-      if (first !== undefined) return void (results[index] = results[first]);
+      if (first !== undefined) {
+        results[index] = results[first];
+        return;
+      }
       seen.set(key, index);
       missing.push({ key, query, index });
     });

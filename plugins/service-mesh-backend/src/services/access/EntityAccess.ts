@@ -7,6 +7,9 @@ import { serviceMeshEntityReadPermission } from '@meshlens/plugin-service-mesh-c
 import { CatalogGraphService, CatalogView, refKey } from '../CatalogGraphService';
 import { Caller, DecisionCache } from './DecisionCache';
 
+/** The 404 of an entity that does not exist or that the caller may not see. */
+const notFound = (ref: string) => new NotFoundError(`No entity ${ref} (or you may not see it)`);
+
 /** The 403 of every route for a caller without `service-mesh.entity.read`. */
 export const meshReadDenied = () => new NotAllowedError('Not allowed to read service mesh data (service-mesh.entity.read)');
 
@@ -105,5 +108,3 @@ export class EntityAccess {
     return entity;
   }
 }
-
-const notFound = (ref: string) => new NotFoundError(`No entity ${ref} (or you may not see it)`);
