@@ -87,6 +87,26 @@ async function cachedProbe(b: BenchBackend, entity: string): Promise<LoopbackFig
   return { requests, calls, perRequest: total / Math.max(requests, 1), requestPathPerRequest: requestPath / Math.max(requests, 1) };
 }
 
+const auth = (b: BenchBackend) => ({ headers: { Authorization: `Bearer ${b.token}` } });
+
+/** Polls /v1/clusters (the first call starts the caches) until every cluster is synced. */
+export async function measureSync(b: BenchBackend): Promise<{ seconds: number; counts: unknown }> {
+  const started = Date.now();
+  const clusters = await until('caches synced', 300_000, async () => {
+    const body = (await (await fetch(`${b.url}/api/service-mesh/v1/clusters`, auth(b))).json()) as any;
+    return body.clusters?.length && body.clusters.every((c: any) => c.synced) ? body.clusters : undefined;
+  }, 50);
+  return { seconds: (Date.now() - started) / 1000, counts: clusters.map((c: any) => ({ name: c.name, ...c.counts })) };
+}
+
+/** The report of one entity, checked to be a 200 with workloads. */
+async function sample(b: BenchBackend, name: string) {
+  const res = await fetch(`${b.url}/api/service-mesh/v1/entities/component/default/${name}`, auth(b));
+  const r = (await res.json()) as any;
+  if (res.status !== 200) throw new Error(`entity report ${name}: ${res.status} ${JSON.stringify(r).slice(0, 500)}`);
+  return { entity: name, state: r.state, workloads: r.workloads.map((w: any) => `${w.namespace}/${w.name} ${w.meshedPods}/${w.totalPods}`), rps: r.goldenMetrics?.rps, errors: r.errors };
+}
+
 /**
  * Queries one entity request causes once the metrics batch has expired. The batch reloads in the
  * background while the previous window is served, so the count is read once it settles.
