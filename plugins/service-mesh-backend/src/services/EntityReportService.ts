@@ -17,6 +17,7 @@ import {
   matchEntityWorkloads,
   mtlsReport,
   peerIdentities,
+  zoneLocality,
   peerKubernetesIds,
   ClusterMesh,
   EntityLike,
@@ -168,6 +169,7 @@ export class EntityReportService {
       mtls: mtlsReport(windows, workloads, { ingressFacing: entity.metadata.annotations?.[INGRESS_FACING_ANNOTATION] === 'true' }),
       series: goldenMetricsSeries(series, workloads),
       ...edges,
+      zoneLocality: zoneLocality(windows, workloads),
       errors: [...states.flatMap(s => s.errors), ...errors],
     };
   }
