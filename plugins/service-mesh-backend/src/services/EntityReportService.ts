@@ -50,6 +50,12 @@ function versionOf(o: object | undefined): number {
   return v;
 }
 
+/** The cluster states and metrics windows of one report, read once by inputVersion. */
+export interface ReportInputs {
+  states: ClusterState[];
+  metrics: { windows: MetricsWindow[]; errors: SourceErrorReport[] };
+}
+
 /** Computes entity mesh reports from every configured cluster source. */
 export class EntityReportService {
   constructor(
@@ -61,7 +67,7 @@ export class EntityReportService {
   ) {}
 
   /** The report of one catalog entity; partial failures are listed in `errors`. */
-  async getReport(entity: EntityLike, entityRef: string, windowSeconds = this.defaultWindowSeconds): Promise<EntityMeshReport> {
+  async getReport(entity: EntityLike, entityRef: string, windowSeconds = this.defaultWindowSeconds, inputs?: ReportInputs): Promise<EntityMeshReport> {
     let matcher;
     try {
       matcher = entityMatcher(entity);
@@ -74,10 +80,12 @@ export class EntityReportService {
         errors: [{ source: `entity:${entityRef}`, message: `backstage.io/kubernetes-label-selector: ${(e as Error).message}` }],
       });
     }
-    const states = await Promise.all(
+    // Inputs already read by inputVersion are used as they are: reading them again would, for a
+    // failing Prometheus, wait for a second timeout.
+    const states = inputs?.states ?? await Promise.all(
       this.sources.filter(s => matcherIncludesCluster(matcher, s.name)).map(s => s.getState()),
     );
-    const metrics = await this.metricsOf(states, windowSeconds);
+    const metrics = inputs?.metrics ?? await this.metricsOf(states, windowSeconds);
     const clusters = states.map(s => s.mesh).filter((m): m is ClusterMesh => m !== undefined);
     const report = buildEntityReport({
       entityRef,
@@ -112,22 +120,23 @@ export class EntityReportService {
    * errors, each metrics window (identity: one per refresh cycle) or its error, and the catalog
    * graph. The adoption config is fixed for the life of this service. Cheap: every input is cached.
    */
-  async inputVersion(entity: EntityLike, windowSeconds = this.defaultWindowSeconds): Promise<string> {
+  async inputVersion(entity: EntityLike, windowSeconds = this.defaultWindowSeconds): Promise<{ version: string; inputs?: ReportInputs }> {
     let matcher;
     try {
       matcher = entityMatcher(entity);
     } catch (e) {
-      return `selector:${(e as Error).message}`;
+      return { version: `selector:${(e as Error).message}` };
     }
     const states = await Promise.all(this.sources.filter(s => matcherIncludesCluster(matcher, s.name)).map(s => s.getState()));
     const metrics = await this.metricsOf(states, windowSeconds);
     const graph = this.catalogGraph ? await this.catalogGraph.get().catch((e: Error) => `catalog:${e.message}`) : undefined;
-    return [
+    const version = [
       ...states.map(s => `${s.name}:${versionOf(s.mesh)}:${s.synced}:${s.errors.map(e => `${e.source} ${e.message}`).join(';')}`),
       metrics.windows.map(versionOf).sort().join(','),
       ...metrics.errors.map(e => `${e.source} ${e.message}`).sort(),
       typeof graph === 'string' ? graph : versionOf(graph),
     ].join('|');
+    return { version, inputs: { states, metrics } };
   }
 
   /** Every configured cluster: control plane, certificates, sync state, counts. */

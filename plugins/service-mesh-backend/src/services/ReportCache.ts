@@ -30,14 +30,14 @@ export class ReportCache {
   ) {}
 
   async get(entity: EntityLike & { metadata: { etag?: string } }, entityRef: string, windowSeconds = this.service.defaultWindowSeconds): Promise<CachedReport> {
-    const version = await this.service.inputVersion(entity, windowSeconds);
+    const { version, inputs } = await this.service.inputVersion(entity, windowSeconds);
     const bucket = Math.floor(this.clock().getTime() / REPORT_BUCKET_MS);
     const entityVersion = entity.metadata.etag ?? JSON.stringify(entity);
     const key = createHash('sha256').update(`${entityRef}\n${windowSeconds}\n${entityVersion}\n${version}\n${bucket}`).digest('base64url');
     const slot = `${entityRef}\n${windowSeconds}`;
     const found = this.reports.get(slot);
     if (found?.key === key) return found.built;
-    const built = this.service.getReport(entity, entityRef, windowSeconds).then(report => ({ report, etag: `"${key.slice(0, 32)}"` }));
+    const built = this.service.getReport(entity, entityRef, windowSeconds, inputs).then(report => ({ report, etag: `"${key.slice(0, 32)}"` }));
     this.reports.delete(slot);
     this.reports.set(slot, { key, built });
     built.catch(() => { if (this.reports.get(slot)?.built === built) this.reports.delete(slot); });
