@@ -12,6 +12,9 @@ const entity = (name: string, annotations: Record<string, string>) => ({
   spec: { type: 'service', lifecycle: 'production', owner: 'team-a' },
 });
 
+// Each test starts a real test backend with the plugin: seconds, more on a busy machine.
+jest.setTimeout(60_000);
+
 describe('serviceMeshPlugin', () => {
   const dir = createMockDirectory();
 

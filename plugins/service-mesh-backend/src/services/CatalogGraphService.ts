@@ -6,12 +6,14 @@ import { CatalogEntry, CatalogGraph, KUBERNETES_ANNOTATIONS } from '@meshlens/pl
 
 /** An entity of the catalog as the adoption model reads it. */
 export function catalogEntry(e: Entity): CatalogEntry {
-  const spec = (e.spec ?? {}) as { owner?: string; lifecycle?: string; type?: string };
+  const spec = (e.spec ?? {}) as { owner?: string; lifecycle?: string; type?: string; system?: string };
+  const ref = (target: string, kind: string) => stringifyEntityRef(parseEntityRef(target, { defaultKind: kind, defaultNamespace: e.metadata.namespace ?? 'default' }));
   return {
     ref: stringifyEntityRef(e),
     kind: e.kind,
     type: spec.type,
-    owner: spec.owner ? stringifyEntityRef(parseEntityRef(spec.owner, { defaultKind: 'group', defaultNamespace: e.metadata.namespace ?? 'default' })) : undefined,
+    owner: spec.owner ? ref(spec.owner, 'group') : undefined,
+    system: spec.system ? ref(spec.system, 'system') : undefined,
     lifecycle: spec.lifecycle,
     tags: e.metadata.tags ?? [],
     annotations: e.metadata.annotations ?? {},

@@ -6,6 +6,7 @@ import {
   CatalogGraph,
   entityAdoption,
   buildClusterReport,
+  clusterAdoption,
   ClusterReport,
   buildEntityReport,
   edgeReports,
@@ -25,11 +26,14 @@ import {
   entityMatcher,
   matcherIncludesCluster,
   MetricsWindow,
+  MetricsCoverage,
+  ClusterAdoptionReport,
   SourceErrorReport,
 } from '@meshlens/plugin-service-mesh-common';
 import { ClusterSource, ClusterState } from './ClusterSource';
 import { catalogEntry } from './CatalogGraphService';
 import { Entity } from '@backstage/catalog-model';
+import { coverageOf } from './coverageOf';
 
 /** Entity annotation: plaintext from unmeshed clients is the ingress's, and expected. */
 export const INGRESS_FACING_ANNOTATION = 'meshlens.io/ingress-facing';
@@ -58,6 +62,8 @@ export interface ReportInputs {
 
 /** Computes entity mesh reports from every configured cluster source. */
 export class EntityReportService {
+  private readonly clusterVerdicts = new WeakMap<ClusterMesh, { catalog: CatalogGraph; window?: MetricsWindow; coverage?: MetricsCoverage; adoption: ClusterAdoptionReport }>();
+
   constructor(
     private readonly sources: ClusterSource[],
     readonly defaultWindowSeconds: number,
@@ -108,7 +114,10 @@ export class EntityReportService {
       }
     }
     const now = states.map(s => s.now).sort((a, b) => b.getTime() - a.getTime())[0] ?? this.clock();
-    const context = adoptionContextFor({ entity: catalogEntry(entity as Entity), catalog, clusters, metrics: metrics.windows, now });
+    const coverage = this.catalogGraph ? await coverageOf(states) : { coverage: [], errors: [] };
+    // One Prometheus per cluster: when its proxy metrics already failed, that error says it all.
+    report.errors.push(...coverage.errors.filter(e => !report.errors.some(r => r.source === e.source)));
+    const context = adoptionContextFor({ entity: catalogEntry(entity as Entity), catalog, clusters, metrics: metrics.windows, coverage: coverage.coverage, now });
     if (this.catalogGraph) report.adoption = entityAdoption(context, this.adoptionConfig);
     report.runbook = { steps: entityRunbook({ matched: context.matched, adoption: report.adoption, mtls: report.mtls }) };
     return report;
@@ -139,12 +148,42 @@ export class EntityReportService {
     return { version, inputs: { states, metrics } };
   }
 
-  /** Every configured cluster: control plane, certificates, sync state, counts. */
+  /** Every configured cluster: control plane, certificates, sync state, counts, and its adoption verdict. */
   async getClusters(): Promise<ClusterReport[]> {
+    let catalog: CatalogGraph | undefined;
+    let catalogError: SourceErrorReport | undefined;
+    try {
+      catalog = await this.catalogGraph?.get();
+    } catch (e) {
+      catalogError = { source: 'catalog', message: `relations unavailable for the cluster verdict: ${(e as Error).message}` };
+    }
     return Promise.all(this.sources.map(async source => {
       const s = await source.getState();
-      return buildClusterReport({ name: s.name, source: source.kind, synced: s.synced, now: s.now, mesh: s.mesh, errors: s.errors });
+      // The metrics window serves the cluster verdict and, when cert-manager does not tell the
+      // issuer's expiry, issuer_cert_ttl_seconds.
+      const needsMetrics = s.mesh !== undefined && (catalog !== undefined || s.mesh.summary.issuerCertificate?.source === 'unknown');
+      const metrics = needsMetrics ? await this.metricsOf([s], this.defaultWindowSeconds) : { windows: [], errors: [] };
+      const report = buildClusterReport({ name: s.name, source: source.kind, synced: s.synced, now: s.now, mesh: s.mesh, errors: [...s.errors, ...metrics.errors], metrics: metrics.windows[0] });
+      if (catalogError) report.errors.push(catalogError);
+      if (!catalog || !s.mesh) return report;
+      const coverage = await coverageOf([s]);
+      report.errors.push(...coverage.errors.filter(e => !metrics.errors.some(m => m.source === e.source)));
+      report.adoption = this.clusterAdoptionOf(s.mesh, catalog, metrics.windows, coverage.coverage[0], s.now);
+      return report;
     }));
+  }
+
+  /**
+   * A cluster's verdict evaluates every entity of the cluster: computed again only when the
+   * analysis, the catalog graph, the metrics window or the coverage changed (each is a shared,
+   * cached object), so polling `/v1/clusters` costs a lookup.
+   */
+  private clusterAdoptionOf(mesh: ClusterMesh, catalog: CatalogGraph, windows: MetricsWindow[], coverage: MetricsCoverage | undefined, now: Date) {
+    const hit = this.clusterVerdicts.get(mesh);
+    if (hit && hit.catalog === catalog && hit.window === windows[0] && hit.coverage === coverage) return hit.adoption;
+    const adoption = clusterAdoption({ cluster: mesh, catalog, metrics: windows, coverage, now }, this.adoptionConfig);
+    this.clusterVerdicts.set(mesh, { catalog, window: windows[0], coverage, adoption });
+    return adoption;
   }
 
   /** Golden metrics with their time series, mTLS and edges named by catalog entity. */

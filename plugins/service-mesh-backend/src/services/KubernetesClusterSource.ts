@@ -3,11 +3,14 @@ import { AnalyzeOptions, analyzeCluster, ClusterMesh } from '@meshlens/plugin-se
 import { ClusterConfig } from '../config/ServiceMeshConfig';
 import { ClusterWatch } from '../adapters/kubernetes/ClusterWatch';
 import { kubeConfigFor } from '../adapters/kubernetes/kubeConfigFor';
+import { ClusterConnection } from '../adapters/kubernetes/credentials/clusterConnection';
 import { trustAnchorsOf } from '../adapters/certificates/trustAnchorsOf';
+import { webhookCaBundlesOf } from '../adapters/certificates/webhookCaBundlesOf';
 import { ClusterSource, ClusterState } from './ClusterSource';
 import { PrometheusClient } from '../adapters/prometheus/PrometheusClient';
 import { MetricsSource } from './metrics/MetricsSource';
 import { PrometheusMetricsSource } from './metrics/PrometheusMetricsSource';
+import { CoverageSource, PrometheusCoverageSource } from './metrics/CoverageSource';
 
 /** Re-analysis without a cache change, for time-based findings (certificate windows are days wide). */
 const ANALYSIS_MAX_AGE_MS = 10 * 60_000;
@@ -23,6 +26,7 @@ export class KubernetesClusterSource implements ClusterSource {
   private watch?: Promise<ClusterWatch>;
   private cached?: { generation: number; mesh: ClusterMesh; at: number; certErrors: string[] };
   private readonly metrics?: MetricsSource;
+  private readonly coverage?: CoverageSource;
 
   constructor(
     private readonly config: ClusterConfig,
@@ -30,11 +34,13 @@ export class KubernetesClusterSource implements ClusterSource {
     metricsRefreshMs: number,
     private readonly options: AnalyzeOptions = {},
     private readonly syncWaitMs = 10_000,
+    private readonly connection?: ClusterConnection,
   ) {
     this.name = config.name;
     if (config.prometheusUrl) {
       const client = new PrometheusClient(config.prometheusUrl, config.prometheusTimeoutMs);
-      this.metrics = new PrometheusMetricsSource(config.name, client, metricsRefreshMs, config.prometheusEvaluationTime);
+      this.metrics = new PrometheusMetricsSource(config.name, client, metricsRefreshMs, config.prometheusEvaluationTime, config.prometheusScrapeIntervalSeconds);
+      this.coverage = new PrometheusCoverageSource(config.name, client, metricsRefreshMs, config.prometheusEvaluationTime);
     }
   }
 
@@ -42,7 +48,7 @@ export class KubernetesClusterSource implements ClusterSource {
   start(): Promise<ClusterWatch> {
     this.watch ??= (async () => {
       const client = await import('@kubernetes/client-node');
-      const w = new ClusterWatch(this.name, kubeConfigFor(client, this.config), client, this.config.controlPlaneNamespace, this.logger);
+      const w = new ClusterWatch(this.name, kubeConfigFor(client, this.config, this.connection), client, this.config.controlPlaneNamespace, this.logger);
       const started = Date.now();
       const done = w.start().then(() => {
         this.logger.info('Cluster cache synced', { cluster: this.name, synced: w.isSynced(), ms: Date.now() - started });
@@ -75,11 +81,12 @@ export class KubernetesClusterSource implements ClusterSource {
       const generation = w.generation;
       const objects = w.objects();
       const certs = trustAnchorsOf(objects, this.config.controlPlaneNamespace);
-      const mesh = analyzeCluster({ name: this.name, controlPlaneNamespace: this.config.controlPlaneNamespace, objects, trustAnchors: certs.anchors, policyCrdsServed: w.policyCrdsServed() }, new Date(), this.options);
-      this.cached = { generation, mesh, at: performance.now(), certErrors: certs.errors };
+      const webhooks = webhookCaBundlesOf(objects);
+      const mesh = analyzeCluster({ name: this.name, controlPlaneNamespace: this.config.controlPlaneNamespace, objects, trustAnchors: certs.anchors, webhookCaBundles: webhooks.bundles, policyCrdsServed: w.policyCrdsServed() }, new Date(), this.options);
+      this.cached = { generation, mesh, at: performance.now(), certErrors: [...certs.errors, ...webhooks.errors] };
     }
     errors.push(...this.cached.certErrors.map(message => ({ source: `cluster:${this.name}`, message })));
-    return { name: this.name, mesh: this.cached.mesh, now: new Date(), synced: w.isSynced(), errors, metrics: this.metrics };
+    return { name: this.name, mesh: this.cached.mesh, now: new Date(), synced: w.isSynced(), errors, metrics: this.metrics, coverage: this.coverage };
   }
 
   async stop(): Promise<void> {

@@ -38,13 +38,14 @@ describe('LineChart', () => {
         points={[
           { t: '2025-01-02T02:00:00.000Z', value: 1 },
           { t: '2025-01-02T02:15:00.000Z', value: 0.9 },
-          { t: '2025-01-02T02:30:00.000Z' },
+          { t: '2025-01-02T02:30:00.000Z', value: null },
           { t: '2025-01-02T02:45:00.000Z', value: 0.95 },
         ]}
       />,
     );
 
     const chart = screen.getByRole('img', { name: /^Success rate/ });
+    expect(chart).toHaveAccessibleName(expect.stringMatching(/min 0.9, max 1, last 0.95$/));
     expect(chart.querySelectorAll('polyline')).toHaveLength(1);
     expect(chart.querySelectorAll('circle')).toHaveLength(1);
   });

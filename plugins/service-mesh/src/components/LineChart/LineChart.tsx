@@ -13,8 +13,8 @@ const plot = { left: 56, right: width - 8, top: 10, bottom: height - 24 };
 export interface LineChartProps {
   /** What the chart shows, e.g. `Success rate`; part of the accessible name. */
   label: string;
-  /** ISO 8601 times in order; `value` is absent where there was no data. */
-  points: Array<{ t: string; value?: number }>;
+  /** ISO 8601 times in order; `value` is absent or `null` where there was no data (a gap). */
+  points: Array<{ t: string; value?: number | null }>;
   /** Formats the values for the axis labels and the accessible name. */
   format: (value: number) => string;
 }
@@ -33,11 +33,11 @@ function formatTime(ms: number, withDate: boolean): string {
 
 /** Splits the points into runs without gaps, each drawn as its own line. */
 function segmentsOf(
-  points: Array<{ x: number; y?: number }>,
+  points: Array<{ x: number; y?: number | null }>,
 ): Array<Array<{ x: number; y: number }>> {
   const segments: Array<Array<{ x: number; y: number }>> = [[]];
   for (const { x, y } of points) {
-    if (y === undefined || Number.isNaN(y)) {
+    if (y === undefined || y === null || Number.isNaN(y)) {
       if (segments[segments.length - 1].length > 0) segments.push([]);
     } else {
       segments[segments.length - 1].push({ x, y });
@@ -60,7 +60,10 @@ export function LineChart(props: LineChartProps) {
   const times = points.map(point => Date.parse(point.t));
   const values = points
     .map(point => point.value)
-    .filter((value): value is number => value !== undefined);
+    .filter(
+      (value): value is number =>
+        value !== undefined && value !== null && !Number.isNaN(value),
+    );
 
   if (values.length === 0 || times.some(Number.isNaN)) {
     return (

@@ -17,7 +17,7 @@ const columns: TableColumn<Row>[] = [
   {
     title: 'Meshed pods',
     field: 'meshedPods',
-    render: row => `${row.meshedPods}/${row.totalPods}`,
+    render: row => `${row.meshedPods}/${row.totalPods}${row.failedPods ? ` (${row.failedPods} failed, not counted)` : ''}`,
   },
   {
     title: 'Proxy version',
