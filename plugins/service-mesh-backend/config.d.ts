@@ -49,6 +49,14 @@ export interface Config {
         evaluationTime?: number;
       };
     }>;
+    /**
+     * The plugin's snapshot of the catalog (read with its own credentials), where entity routes
+     * look entities up before checking the caller's `catalog.entity.read` per entity.
+     */
+    catalogSnapshot?: {
+      /** Seconds a snapshot is served before it is reloaded in the background. Default 10. */
+      refreshSeconds?: number;
+    };
     /** The catalog and GKE cluster locators of `kubernetes.clusterLocatorMethods`. */
     clusterLocators?: {
       /** Seconds between two reads of the catalog and GKE. Default 30. */

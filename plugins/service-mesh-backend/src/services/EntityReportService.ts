@@ -45,6 +45,25 @@ export const INGRESS_FACING_ANNOTATION = 'meshlens.io/ingress-facing';
 /** Finds the catalog entities whose `backstage.io/kubernetes-id` is one of `ids`, for a cluster. */
 export type EntityResolver = (cluster: string, ids: string[]) => Promise<Map<string, string>>;
 
+const versions = new WeakMap<object, number>();
+let nextVersion = 1;
+/** A number per object, stable for its life: cached inputs keep their identity until they change. */
+function versionOf(o: object | undefined): number {
+  if (!o) return 0;
+  let v = versions.get(o);
+  if (v === undefined) {
+    v = nextVersion++;
+    versions.set(o, v);
+  }
+  return v;
+}
+
+/** The cluster states and metrics windows of one report, read once by inputVersion. */
+export interface ReportInputs {
+  states: ClusterState[];
+  metrics: { windows: MetricsWindow[]; errors: SourceErrorReport[] };
+}
+
 /** Computes entity mesh reports from every configured cluster source. */
 export class EntityReportService {
   private readonly clusterVerdicts = new WeakMap<ClusterMesh, { catalog: CatalogGraph; window?: MetricsWindow; coverage?: MetricsCoverage; adoption: ClusterAdoptionReport }>();
@@ -58,7 +77,7 @@ export class EntityReportService {
   ) {}
 
   /** The report of one catalog entity; partial failures are listed in `errors`. */
-  async getReport(entity: EntityLike, entityRef: string, windowSeconds = this.defaultWindowSeconds): Promise<EntityMeshReport> {
+  async getReport(entity: EntityLike, entityRef: string, windowSeconds = this.defaultWindowSeconds, inputs?: ReportInputs): Promise<EntityMeshReport> {
     let matcher;
     try {
       matcher = entityMatcher(entity);
@@ -71,10 +90,12 @@ export class EntityReportService {
         errors: [{ source: `entity:${entityRef}`, message: `backstage.io/kubernetes-label-selector: ${(e as Error).message}` }],
       });
     }
-    const states = await Promise.all(
+    // Inputs already read by inputVersion are used as they are: reading them again would, for a
+    // failing Prometheus, wait for a second timeout.
+    const states = inputs?.states ?? await Promise.all(
       this.sources.filter(s => matcherIncludesCluster(matcher, s.name)).map(s => s.getState()),
     );
-    const metrics = await this.metricsOf(states, windowSeconds);
+    const metrics = inputs?.metrics ?? await this.metricsOf(states, windowSeconds);
     const clusters = states.map(s => s.mesh).filter((m): m is ClusterMesh => m !== undefined);
     const report = buildEntityReport({
       entityRef,
@@ -107,6 +128,31 @@ export class EntityReportService {
     report.generatedPolicy = entityGeneratedPolicy({ matched: context.matched, callers, mtls: report.mtls, declaredCallers: declaredCallerWorkloads(context) });
     report.runbook = { steps: entityRunbook({ matched: context.matched, adoption: report.adoption, mtls: report.mtls, policies: report.generatedPolicy }) };
     return report;
+  }
+
+  /**
+   * A string that changes whenever an input of the entity's report may have changed: each
+   * cluster's analysis (object identity: sources re-analyse on a cache change), sync state and
+   * errors, each metrics window (identity: one per refresh cycle) or its error, and the catalog
+   * graph. The adoption config is fixed for the life of this service. Cheap: every input is cached.
+   */
+  async inputVersion(entity: EntityLike, windowSeconds = this.defaultWindowSeconds): Promise<{ version: string; inputs?: ReportInputs }> {
+    let matcher;
+    try {
+      matcher = entityMatcher(entity);
+    } catch (e) {
+      return { version: `selector:${(e as Error).message}` };
+    }
+    const states = await Promise.all(this.sources.filter(s => matcherIncludesCluster(matcher, s.name)).map(s => s.getState()));
+    const metrics = await this.metricsOf(states, windowSeconds);
+    const graph = this.catalogGraph ? await this.catalogGraph.get().catch((e: Error) => `catalog:${e.message}`) : undefined;
+    const version = [
+      ...states.map(s => `${s.name}:${versionOf(s.mesh)}:${s.synced}:${s.errors.map(e => `${e.source} ${e.message}`).join(';')}`),
+      metrics.windows.map(versionOf).sort().join(','),
+      ...metrics.errors.map(e => `${e.source} ${e.message}`).sort(),
+      typeof graph === 'string' ? graph : versionOf(graph),
+    ].join('|');
+    return { version, inputs: { states, metrics } };
   }
 
   /** Every configured cluster: control plane, certificates, sync state, counts, and its adoption verdict. */
