@@ -21,12 +21,14 @@ export type EntitySummaryColumn =
   | 'warnings';
 
 const dash = '—';
+const nowrap = { whiteSpace: 'nowrap' } as const;
 
 const allColumns: Record<EntitySummaryColumn, TableColumn<Row>> = {
   entity: {
     title: 'Entity',
     field: 'entityRef',
     highlight: true,
+    cellStyle: nowrap,
     render: row => <EntityRefLink entityRef={row.entityRef} />,
   },
   clusters: {
@@ -38,16 +40,21 @@ const allColumns: Record<EntitySummaryColumn, TableColumn<Row>> = {
   state: {
     title: 'State',
     field: 'state',
+    cellStyle: nowrap,
     render: row => <MeshStateChip state={row.state} />,
   },
   pods: {
     title: 'Meshed pods',
     field: 'meshedPods',
+    type: 'numeric',
+    cellStyle: nowrap,
     render: row => `${row.meshedPods}/${row.totalPods}`,
   },
   mtls: {
     title: 'mTLS',
     field: 'inboundTlsRatio',
+    type: 'numeric',
+    cellStyle: nowrap,
     render: row =>
       row.inboundTlsRatio === undefined
         ? dash
@@ -56,6 +63,8 @@ const allColumns: Record<EntitySummaryColumn, TableColumn<Row>> = {
   successRate: {
     title: 'Success rate',
     field: 'successRate',
+    type: 'numeric',
+    cellStyle: nowrap,
     render: row =>
       row.successRate === undefined ? dash : formatPercent(row.successRate),
   },
@@ -72,6 +81,7 @@ const allColumns: Record<EntitySummaryColumn, TableColumn<Row>> = {
   score: {
     title: 'Score',
     field: 'score',
+    type: 'numeric',
     render: row => (row.score === undefined ? dash : Math.round(row.score)),
   },
   warnings: { title: 'Warnings', field: 'warnings', type: 'numeric' },
