@@ -8,6 +8,8 @@ export interface SeriesAggregate {
   successRate?: number;
   /** Mean of the points' p95 latency (an approximation of the window's p95). */
   p95?: number;
+  /** Share of the points that carry requests, 0..1. */
+  coverage: number;
 }
 
 /** The current half of a series against the half before it. */
@@ -30,7 +32,11 @@ function aggregate(points: GoldenMetricsPoint[]): SeriesAggregate {
     values.length === 0
       ? undefined
       : values.reduce((a, b) => a + b, 0) / values.length;
+  const withTraffic = points.filter(
+    p => (present(p.rps) && p.rps > 0) || present(p.successRate),
+  ).length;
   return {
+    coverage: points.length === 0 ? 0 : withTraffic / points.length,
     rps: mean(rps),
     successRate:
       requests > 0
@@ -44,7 +50,8 @@ function aggregate(points: GoldenMetricsPoint[]): SeriesAggregate {
 /**
  * Splits a series at the middle of its time span and aggregates each half:
  * with a series of twice the window, the current window against the one
- * before it.
+ * before it. No trend when either half has traffic in fewer than half of its
+ * points (a window that only starts to fill compares nothing).
  *
  * @internal
  */
@@ -54,8 +61,8 @@ export function seriesTrend(
   const times = series.map(p => Date.parse(p.t));
   if (series.length < 2 || times.some(Number.isNaN)) return undefined;
   const middle = (times[0] + times[times.length - 1]) / 2;
-  return {
-    previous: aggregate(series.filter((_, i) => times[i] <= middle)),
-    current: aggregate(series.filter((_, i) => times[i] > middle)),
-  };
+  const previous = aggregate(series.filter((_, i) => times[i] <= middle));
+  const current = aggregate(series.filter((_, i) => times[i] > middle));
+  if (previous.coverage < 0.5 || current.coverage < 0.5) return undefined;
+  return { previous, current };
 }

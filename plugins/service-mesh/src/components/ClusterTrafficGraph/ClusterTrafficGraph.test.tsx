@@ -8,7 +8,6 @@ import { makeMetrics } from '../../__testUtils__/makeMetrics';
 import { makeSummary } from '../../__testUtils__/makeSummary';
 import { ClusterTrafficGraph } from './ClusterTrafficGraph';
 
-
 describe('ClusterTrafficGraph', () => {
   it('builds the graph of a cluster from its meshed entities, each edge once', async () => {
     const api = fakeServiceMeshApi({

@@ -5,6 +5,7 @@ import type { EdgeReport } from '@meshlens/plugin-service-mesh-common';
 import { formatMs } from '../../utils/formatMs';
 import { formatNumber } from '../../utils/formatNumber';
 import { formatPercent } from '../../utils/formatPercent';
+import { shortName } from '../../utils/shortName';
 import { EdgeSecurityChip } from '../EdgeSecurityChip/EdgeSecurityChip';
 import { ShortId } from '../ShortId/ShortId';
 
@@ -15,17 +16,13 @@ const nowrap = { whiteSpace: 'nowrap' } as const;
 function Peer(props: { edge: EdgeReport }) {
   const { peer, peerEntityRef } = props.edge;
   return (
-    <span
-      style={{
-        ...nowrap,
-        display: 'inline-flex',
-        gap: 8,
-        alignItems: 'center',
-      }}
-    >
-      {peerEntityRef && <EntityRefLink entityRef={peerEntityRef} hideIcon />}
-      <ShortId value={peer} label="workload" />
-    </span>
+    <ShortId value={peer} label="workload">
+      {peerEntityRef ? (
+        <EntityRefLink entityRef={peerEntityRef} hideIcon disableTooltip>
+          {shortName(peer)}
+        </EntityRefLink>
+      ) : undefined}
+    </ShortId>
   );
 }
 
@@ -147,6 +144,8 @@ export function EdgesTable(props: EdgesTableProps) {
       columns={columnsOf(props.direction, multiCluster)}
       data={data}
       options={{
+        // Draggable headers nest a focusable handle in the sort button (axe: nested-interactive).
+        draggable: false,
         paging: data.length > 20,
         pageSize: 20,
         search: data.length > 5,

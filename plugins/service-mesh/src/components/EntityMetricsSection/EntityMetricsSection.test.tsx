@@ -11,7 +11,6 @@ import { EntityMetricsSection } from './EntityMetricsSection';
 const entity = makeEntity({ 'backstage.io/kubernetes-id': 'checkout' });
 const entityRef = 'component:default/checkout';
 
-
 describe('EntityMetricsSection', () => {
   it('loads the last hour and shows the golden metrics with three charts', async () => {
     const api = fakeServiceMeshApi();

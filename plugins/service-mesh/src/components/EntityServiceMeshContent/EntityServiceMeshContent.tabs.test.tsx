@@ -10,7 +10,6 @@ import { EntityServiceMeshContent } from './EntityServiceMeshContent';
 
 const entity = makeEntity({ 'backstage.io/kubernetes-id': 'checkout' });
 
-
 describe('EntityServiceMeshContent sections', () => {
   it('opens the section named in the URL and loads only its data', async () => {
     const api = fakeServiceMeshApi({

@@ -22,6 +22,7 @@ export type EntitySummaryColumn =
 
 const dash = '—';
 const nowrap = { whiteSpace: 'nowrap' } as const;
+const compact = { paddingLeft: 8, paddingRight: 8 } as const;
 
 const allColumns: Record<EntitySummaryColumn, TableColumn<Row>> = {
   entity: {
@@ -44,7 +45,7 @@ const allColumns: Record<EntitySummaryColumn, TableColumn<Row>> = {
     render: row => <MeshStateChip state={row.state} />,
   },
   pods: {
-    title: 'Meshed pods',
+    title: 'Pods',
     field: 'meshedPods',
     type: 'numeric',
     cellStyle: nowrap,
@@ -61,7 +62,7 @@ const allColumns: Record<EntitySummaryColumn, TableColumn<Row>> = {
         : formatPercent(row.inboundTlsRatio),
   },
   successRate: {
-    title: 'Success rate',
+    title: 'Success',
     field: 'successRate',
     type: 'numeric',
     cellStyle: nowrap,
@@ -119,10 +120,17 @@ export function EntitySummaryTable(props: EntitySummaryTableProps) {
   return (
     <Table<Row>
       title={title}
-      columns={columns.map(column => ({ ...allColumns[column] }))}
+      columns={columns.map(column => ({
+        ...allColumns[column],
+        // Narrow cells, so that seven columns fit a half-width group card at 1280 px.
+        cellStyle: { ...(allColumns[column].cellStyle as object), ...compact },
+        headerStyle: compact,
+      }))}
       data={data}
       emptyContent={emptyContent}
       options={{
+        // Draggable headers nest a focusable handle in the sort button (axe: nested-interactive).
+        draggable: false,
         paging: data.length > 20,
         pageSize: 20,
         search: false,

@@ -30,8 +30,8 @@ describe('MeshVerdictCard', () => {
         report={meshed}
         onRefresh={onRefresh}
         trend={{
-          previous: { rps: 10, successRate: 0.999, p95: 20 },
-          current: { rps: 12.5, successRate: 0.995, p95: 25 },
+          previous: { rps: 10, successRate: 0.999, p95: 20, coverage: 1 },
+          current: { rps: 12.5, successRate: 0.995, p95: 25, coverage: 1 },
         }}
       />,
     );

@@ -109,7 +109,7 @@ export function MeshVerdictCard(props: MeshVerdictCardProps) {
         )}
       </div>
       <Grid container spacing={3}>
-        <Grid item xs={12} md={outsideMesh ? 12 : 6}>
+        <Grid item xs={12} md={outsideMesh ? 12 : 7}>
           {report.goldenMetrics || report.mtls ? (
             <VerdictStats report={report} trend={trend} />
           ) : (
@@ -135,7 +135,7 @@ export function MeshVerdictCard(props: MeshVerdictCardProps) {
             <FoundingAnswer adoption={adoption} steps={report.runbook.steps} />
           </Grid>
         )}
-        <Grid item xs={12} md={outsideMesh ? 5 : 6}>
+        <Grid item xs={12} md={5}>
           <Typography
             variant="subtitle1"
             component="h3"

@@ -7,6 +7,7 @@ import { EmptyState, Progress } from '@backstage/core-components';
 import Grid from '@material-ui/core/Grid';
 import type { EntityMeshReport } from '@meshlens/plugin-service-mesh-common';
 import { lazy, Suspense } from 'react';
+import { countPods } from '../../utils/countPods';
 import { AdoptionCard } from '../AdoptionCard/AdoptionCard';
 import { EntityMetricsSection } from '../EntityMetricsSection/EntityMetricsSection';
 import { FindingsList } from '../FindingsList/FindingsList';
@@ -71,7 +72,8 @@ export function ServiceMeshSection(props: ServiceMeshSectionProps) {
 
   switch (section) {
     case 'overview':
-      if (hasWorkloads)
+      // Golden metrics come from proxies: nothing to show before a pod is meshed.
+      if (countPods(report.workloads).meshed > 0)
         items.push(
           <EntityMetricsSection entityRef={entityRef} view="golden" />,
         );

@@ -8,11 +8,12 @@ const useStyles = makeStyles(theme => ({
   list: { listStyle: 'none', margin: 0, padding: 0 },
   item: {
     display: 'grid',
-    gridTemplateColumns: 'auto 1fr',
+    gridTemplateColumns: 'auto minmax(0, 1fr)',
     columnGap: theme.spacing(1),
     alignItems: 'baseline',
     marginBottom: theme.spacing(1),
   },
+  text: { minWidth: 0 },
   line: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   fix: { color: theme.palette.text.secondary },
 }));
@@ -53,7 +54,7 @@ export function TopFindings(props: TopFindingsProps) {
           return (
             <li key={`${finding.code}-${index}`} className={classes.item}>
               <FindingSeverityChip severity={finding.severity} />
-              <div>
+              <div className={classes.text}>
                 <Typography
                   variant="body2"
                   className={classes.line}

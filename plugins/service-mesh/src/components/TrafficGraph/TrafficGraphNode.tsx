@@ -78,11 +78,5 @@ export function TrafficGraphNode(props: { node: TrafficNode }) {
   } catch {
     href = undefined;
   }
-  return href ? (
-    <Link to={href} aria-label={`${name}: ${node.entityRef}`}>
-      {body}
-    </Link>
-  ) : (
-    body
-  );
+  return href ? <Link to={href}>{body}</Link> : body;
 }

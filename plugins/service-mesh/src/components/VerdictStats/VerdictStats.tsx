@@ -10,10 +10,10 @@ const useStyles = makeStyles(theme => ({
   stats: {
     display: 'flex',
     flexWrap: 'wrap',
-    gap: theme.spacing(4),
+    gap: theme.spacing(3),
     margin: theme.spacing(2, 0, 1),
   },
-  stat: { margin: 0, minWidth: theme.spacing(14) },
+  stat: { margin: 0, minWidth: theme.spacing(11) },
   label: { color: theme.palette.text.secondary },
   value: { margin: 0, whiteSpace: 'nowrap' },
   trend: { color: theme.palette.text.secondary, whiteSpace: 'nowrap' },

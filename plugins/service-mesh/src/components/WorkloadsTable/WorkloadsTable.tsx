@@ -73,6 +73,8 @@ export function WorkloadsTable(props: WorkloadsTableProps) {
       }
       data={data}
       options={{
+        // Draggable headers nest a focusable handle in the sort button (axe: nested-interactive).
+        draggable: false,
         paging: data.length > 20,
         pageSize: 20,
         search: data.length > 5,
