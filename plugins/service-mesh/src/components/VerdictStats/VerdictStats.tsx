@@ -29,11 +29,11 @@ function change(
   higherIsBetter: boolean | undefined,
 ): { text: string; direction: Direction } | undefined {
   if (current === undefined || previous === undefined) return undefined;
+  // A relative change from nothing has no size.
+  if (kind === 'relative' && previous === 0) return undefined;
   const delta =
     kind === 'ratio'
       ? (current - previous) * 100
-      : previous === 0
-      ? 0
       : ((current - previous) / previous) * 100;
   const unit = kind === 'ratio' ? ' pt' : '%';
   if (Math.abs(delta) < 0.05) return { text: '= previous', direction: 'same' };
