@@ -37,8 +37,11 @@ describe('EdgesTable', () => {
     expect(
       screen.queryByRole('columnheader', { name: 'Cluster' }),
     ).not.toBeInTheDocument();
-    const peer = screen.getByText('web-ui', { selector: '[data-full]' });
-    expect(peer).toHaveAttribute('data-full', 'shop/Deployment/web-ui');
+    const peer = screen.getByText('web-ui', { selector: '[data-full] a' });
+    expect(peer.closest('[data-full]')).toHaveAttribute(
+      'data-full',
+      'shop/Deployment/web-ui',
+    );
     const row = peer.closest('tr')!;
     expect(within(row).getByRole('link')).toHaveAttribute(
       'href',
@@ -55,10 +58,10 @@ describe('EdgesTable', () => {
         name: `Copy client identity ${clientId}`,
       }),
     ).toBeInTheDocument();
-    expect(within(row).getByText('checkout')).toHaveAttribute(
-      'data-full',
-      'shop/Deployment/checkout',
-    );
+    // One own workload: no column for it.
+    expect(
+      screen.queryByRole('columnheader', { name: 'Calls' }),
+    ).not.toBeInTheDocument();
     expect(within(row).getByText('99.50%')).toBeInTheDocument();
     expect(within(row).getByText('2.5 rps')).toBeInTheDocument();
     expect(within(row).getByText('18.4 ms')).toBeInTheDocument();
@@ -99,6 +102,10 @@ describe('EdgesTable', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByRole('columnheader', { name: 'Cluster' }),
+    ).toBeInTheDocument();
+    // The entity's workload in each cluster: a column for it.
+    expect(
+      screen.getByRole('columnheader', { name: 'From' }),
     ).toBeInTheDocument();
     const nats = screen
       .getByText('nats', { selector: '[data-full]' })

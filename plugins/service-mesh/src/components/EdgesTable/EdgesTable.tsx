@@ -29,6 +29,7 @@ function Peer(props: { edge: EdgeReport }) {
 function columnsOf(
   direction: 'callers' | 'callees',
   multiCluster: boolean,
+  multiWorkload: boolean,
 ): TableColumn<Row>[] {
   const identity: TableColumn<Row> =
     direction === 'callers'
@@ -60,7 +61,7 @@ function columnsOf(
       render: row => <Peer edge={row} />,
     },
     identity,
-    {
+    multiWorkload && {
       title: direction === 'callers' ? 'Calls' : 'From',
       field: 'workload',
       render: row => <ShortId value={row.workload} label="workload" />,
@@ -126,7 +127,8 @@ export interface EdgesTableProps {
  * a caller or the server identity of a callee, success rate, rate, p95
  * latency, security and open connections. Workloads and identities are
  * shown short, with the full value on hover and a copy button; the cluster
- * column appears only when the edges span more than one cluster.
+ * column appears only when the edges span more than one cluster, the
+ * entity's own workload only when it has more than one.
  *
  * @internal
  */
@@ -137,11 +139,14 @@ export function EdgesTable(props: EdgesTableProps) {
     id: `${edge.cluster}/${edge.workload}/${edge.peer}`,
   }));
   const multiCluster = new Set(props.edges.map(e => e.cluster)).size > 1;
+  // Which of the entity's workloads an edge belongs to, only when it has several.
+  const multiWorkload =
+    new Set(props.edges.map(e => `${e.cluster}/${e.workload}`)).size > 1;
 
   return (
     <Table<Row>
       title={props.title}
-      columns={columnsOf(props.direction, multiCluster)}
+      columns={columnsOf(props.direction, multiCluster, multiWorkload)}
       data={data}
       options={{
         // Draggable headers nest a focusable handle in the sort button (axe: nested-interactive).

@@ -49,7 +49,7 @@ describe('EntityMetricsSection', () => {
       expect(container.querySelectorAll('path[data-edge]')).toHaveLength(2),
     );
     expect(
-      screen.getAllByText('web-ui', { selector: '[data-full]' }).length,
+      screen.getAllByText('web-ui', { selector: '[data-full] a' }).length,
     ).toBeGreaterThan(0);
   });
 

@@ -42,7 +42,7 @@ describe('EntityServiceMeshContent traffic and mTLS', () => {
 
     expect(await screen.findByText('Callers (1h)')).toBeInTheDocument();
     const caller = screen
-      .getByText('web-ui', { selector: '[data-full]' })
+      .getByText('web-ui', { selector: '[data-full] a' })
       .closest('tr')!;
     expect(within(caller).getByRole('link')).toHaveAttribute(
       'href',
