@@ -8,7 +8,10 @@ import { resolve } from 'path';
 import { serviceMeshPermissions } from '@meshlens/plugin-service-mesh-common';
 import { readServiceMeshConfig } from './config/ServiceMeshConfig';
 import { findDemoSnapshots } from './config/findDemoSnapshots';
-import { createClusterSources } from './services/createClusterSources';
+import { createClusterSource, createClusterSources } from './services/createClusterSources';
+import { authStrategies } from './adapters/kubernetes/credentials/authStrategies';
+import { ClusterRegistry } from './services/ClusterRegistry';
+import { locateClusters } from './services/locators/locateClusters';
 import { EntityReportService } from './services/EntityReportService';
 import { CatalogGraphService } from './services/CatalogGraphService';
 import { createRouter } from './router';
@@ -36,15 +39,32 @@ export const serviceMeshPlugin = createBackendPlugin({
         database: coreServices.database,
         scheduler: coreServices.scheduler,
         notifications: notificationService,
+        lifecycle: coreServices.lifecycle,
       },
-      async init({ config, logger, httpAuth, httpRouter, auth, permissions, permissionsRegistry, catalog, database, scheduler, notifications }) {
+      async init({ config, logger, httpAuth, httpRouter, auth, permissions, permissionsRegistry, catalog, database, scheduler, notifications, lifecycle }) {
         permissionsRegistry.addPermissions(serviceMeshPermissions);
         const meshConfig = readServiceMeshConfig(config, p => resolve(p), () => findDemoSnapshots(process.cwd()));
         if (meshConfig.demo) {
           logger.info('No serviceMesh config: serving the demo snapshots', { clusters: meshConfig.clusters.map(c => c.name).join(',') });
         }
+        for (const note of meshConfig.notes) logger.info(note);
+        const strategies = authStrategies(config, logger);
+        const registry = new ClusterRegistry(
+          createClusterSources(meshConfig, logger, strategies),
+          () => locateClusters(meshConfig.locators, {
+            catalog, auth, logger,
+            gkeClient: async () => new (await import('@google-cloud/container')).v1.ClusterManagerClient(),
+          }),
+          c => createClusterSource(c, meshConfig, logger, strategies),
+          logger,
+        );
+        if (meshConfig.locators.catalog.length + meshConfig.locators.gke.length > 0) {
+          // The catalog may still be starting: the first run happens in the background.
+          lifecycle.addStartupHook(() => { void registry.start(meshConfig.locators.refreshMs); });
+          lifecycle.addShutdownHook(() => registry.stop());
+        }
         const reports = new EntityReportService(
-          createClusterSources(meshConfig, logger),
+          registry.sources,
           meshConfig.metricsWindowSeconds,
           () => new Date(),
           new CatalogGraphService(catalog, auth),

@@ -16,6 +16,8 @@ import {
   goldenMetricsSeries,
   matchEntityWorkloads,
   mtlsReport,
+  peerIdentities,
+  zoneLocality,
   peerKubernetesIds,
   ClusterMesh,
   EntityLike,
@@ -120,6 +122,7 @@ export class EntityReportService {
     );
     const edges = edgeReports(windows, workloads);
     await this.namePeers(clusters, [...edges.callers, ...edges.callees], resolve);
+    identifyCallers(clusters, edges.callers);
     return {
       entityRef,
       generatedAt: this.clock().toISOString(),
@@ -129,6 +132,7 @@ export class EntityReportService {
       mtls: mtlsReport(windows, workloads, { ingressFacing: entity.metadata.annotations?.[INGRESS_FACING_ANNOTATION] === 'true' }),
       series: goldenMetricsSeries(series, workloads),
       ...edges,
+      zoneLocality: zoneLocality(windows, workloads),
       errors: [...states.flatMap(s => s.errors), ...errors],
     };
   }
@@ -158,5 +162,14 @@ export class EntityReportService {
       }),
     );
     return { windows, errors };
+  }
+}
+
+/** Callers are shown with their client identity (the server identity is the entity's own). */
+function identifyCallers(clusters: ClusterMesh[], callers: EdgeReport[]) {
+  for (const cluster of clusters) {
+    const mine = callers.filter(e => e.cluster === cluster.summary.name);
+    const ids = peerIdentities(cluster, mine.map(e => e.peer));
+    for (const e of mine) e.clientId = ids.get(e.peer);
   }
 }

@@ -81,8 +81,13 @@ export interface SourceErrorReport {
 
 /** mTLS state of an entity's meshed workloads, from proxy metrics over the window. */
 export interface MtlsReport {
-  /** Share of inbound requests with `tls="true"`, 0..1. */
+  /**
+   * Share of inbound traffic over mTLS, 0..1: HTTP requests with `tls="true"` (kubelet probes and
+   * the admin port left out), and for TCP-only ports the `tcp` share; the lower of the two when
+   * both kinds of traffic arrived (coverage is only as good as its weakest protocol).
+   */
   inboundTlsRatio: number;
+  /** Inbound HTTP requests counted in the share (probes and admin traffic excluded). */
   inboundRequests: number;
   /** Inbound requests over mTLS, by client identity. */
   byClient: Array<{ clientId: string; requests: number; share: number }>;
@@ -90,6 +95,18 @@ export interface MtlsReport {
   plaintext: Array<{ reason: string; requests: number; share: number; expected: boolean }>;
   /** Open outbound connections with the server's identity, or why there is none. */
   outbound: Array<{ cluster: string; from: string; to: string; serverId?: string; noTlsReason?: string; connections: number }>;
+  /**
+   * Inbound TCP traffic on ports that carried no HTTP requests (opaque and server-speaks-first
+   * servers: NATS, PostgreSQL, MySQL, Redis), from the proxy's TCP families: the share over mTLS
+   * by bytes read from clients (by open connections when no bytes moved in the window).
+   */
+  tcp?: {
+    inboundTlsRatio: number;
+    bytes: number;
+    connections: number;
+    byClient: Array<{ clientId: string; bytes: number; connections: number; share: number }>;
+    plaintext: Array<{ reason: string; bytes: number; connections: number; share: number; expected: boolean }>;
+  };
   /**
    * Inbound traffic left out of the mTLS share and the plaintext findings because it is expected to
    * be plaintext: kubelet probes (`route_name="probe"`) and scrapes of the proxy admin port (4191).
@@ -103,7 +120,11 @@ export interface MtlsReport {
   observedAt?: string;
 }
 
-/** Golden metrics computed the way `linkerd viz stat` does. */
+/**
+ * Golden metrics: success rate and RPS with `linkerd viz stat`'s formulas over every inbound
+ * request (kubelet probes and admin-port scrapes included, as viz counts them); latency quantiles
+ * from the histogram's increase over the whole window (viz stat takes `irate` over the last samples).
+ */
 export interface GoldenMetrics {
   successRate: number;
   rps: number;
@@ -260,6 +281,19 @@ export interface GoldenMetricsPoint {
   latencyMs?: { p50: number; p95: number; p99: number };
 }
 
+/**
+ * Topology-aware routing as observed: the entity's outbound requests by the destination's zone
+ * relative to the caller's node (`dst_zone_locality`), and the share that stayed in the zone.
+ */
+export interface ZoneLocalityReport {
+  localRequests: number;
+  remoteRequests: number;
+  /** Requests whose zone locality was unknown (a node without a zone label, or no zone in the endpoint). */
+  unknownRequests: number;
+  /** local / (local + remote), 0..1; absent when no request had a known locality. */
+  localShare?: number;
+}
+
 /** `GET /v1/entities/:kind/:namespace/:name/metrics?window=…` */
 export interface EntityMetricsResponse {
   entityRef: string;
@@ -274,6 +308,8 @@ export interface EntityMetricsResponse {
   callers: EdgeReport[];
   /** What the entity calls (from its own outbound metrics). */
   callees: EdgeReport[];
+  /** Where its outbound requests went by zone (topology-aware routing), when the metrics say. */
+  zoneLocality?: ZoneLocalityReport;
   errors: SourceErrorReport[];
 }
 
