@@ -1,7 +1,8 @@
 /**
  * A y-axis domain for `values` that never collapses to one value: 10 % of
- * the span as margin, or 5 % of the value (at least `minSpan`) when every
- * value is the same; clamped to `[floor, ceiling]` when given.
+ * the span as margin; when the values (nearly) agree, a span of 5 % of their
+ * size (at least `minSpan`) around them, so that the axis labels still differ.
+ * Clamped to `[floor, ceiling]` when given, shifting a minimum span inside.
  *
  * @internal
  */
@@ -14,14 +15,24 @@ export function chartDomain(
   const min = Math.min(...values);
   const max = Math.max(...values);
   const span = max - min;
-  const pad = span > 0 ? span * 0.1 : Math.max(Math.abs(max) * 0.05, minSpan);
-  let lo = min - pad;
-  let hi = max + pad;
-  if (floor !== undefined && lo < floor) lo = floor;
-  if (ceiling !== undefined && hi > ceiling) hi = ceiling;
-  if (hi - lo < minSpan) {
-    if (ceiling !== undefined && hi >= ceiling) lo = hi - pad;
-    else hi = lo + pad;
+  const minimum = Math.max(minSpan, Math.abs(max) * 0.05);
+  if (span >= minimum) {
+    const pad = span * 0.1;
+    return [
+      floor === undefined ? min - pad : Math.max(floor, min - pad),
+      ceiling === undefined ? max + pad : Math.min(ceiling, max + pad),
+    ];
+  }
+  const middle = (min + max) / 2;
+  let lo = middle - minimum / 2;
+  let hi = middle + minimum / 2;
+  if (ceiling !== undefined && hi > ceiling) {
+    lo -= hi - ceiling;
+    hi = ceiling;
+  }
+  if (floor !== undefined && lo < floor) {
+    hi += floor - lo;
+    lo = floor;
   }
   return [lo, hi];
 }
