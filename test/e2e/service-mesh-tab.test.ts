@@ -89,7 +89,10 @@ describe('Service Mesh tab in the browser', () => {
     await openTab('homelab-meshed', 'orchestrator');
     await page.getByText('meshed', { exact: true }).first().waitFor();
     assert.ok(await page.getByText('2/2').first().isVisible());
-    await page.getByText('99.50%').first().waitFor();
+    // The success rate the API reports, formatted as the tab does (floored to two decimals).
+    const res = await fetch(`${backend.url}/api/service-mesh/v1/entities/component/homelab-meshed/orchestrator`, { headers: { Authorization: `Bearer ${backend.token}` } });
+    const successRate = ((await res.json()) as { goldenMetrics: { successRate: number } }).goldenMetrics.successRate;
+    await page.getByText(`${(Math.floor(successRate * 10000) / 100).toFixed(2)}%`).first().waitFor();
     assert.ok(await page.getByText('p95 latency').first().isVisible());
     // The charts come from a chunk of their own, loaded after the numbers.
     await page.getByRole('img', { name: /^p95 latency from/ }).waitFor();
