@@ -66,7 +66,9 @@ describe('Service Mesh tab in the browser', () => {
     // Adoption: the recommendation with its evidence, and the runbook with the NATS step.
     await page.getByRole('tab', { name: 'Adoption & runbook' }).click();
     await page.getByText('Mesh adoption').first().waitFor();
-    assert.ok(await page.getByText('Adopt now').first().isVisible());
+    // The founding verdict: auto-brand is the closest system, to prepare, not to mesh yet.
+    assert.ok(await page.getByText('Prepare', { exact: true }).first().isVisible());
+    assert.ok(await page.getByText(/The closest trigger is observability/).first().isVisible());
     await page.getByText('Adoption runbook').first().waitFor();
     await page.getByText(/Declare the server-speaks-first Service ports orchestrator calls opaque/).first().click();
     await page.getByText(/patch service nats/).first().waitFor();
@@ -104,6 +106,24 @@ describe('Service Mesh tab in the browser', () => {
     await page.getByText(/\d+ of \d+ steps done/).first().waitFor();
     assert.ok((await page.getByText('done', { exact: true }).count()) >= 5, 'done marks');
     await page.screenshot({ path: join(SHOTS, 'homelab-meshed-orchestrator-service-mesh.png'), fullPage: true });
+  });
+
+  it('the Service Mesh page leads with the cluster verdict: homelab not yet, auto-brand the closest system', async () => {
+    await page.goto(`${backend.url}/service-mesh`);
+    const title = page.getByText('Should homelab adopt a service mesh?', { exact: true });
+    await title.waitFor();
+    // The card: the innermost element holding both its title and its closest systems.
+    const card = page.locator('div').filter({ has: title }).filter({ has: page.getByRole('list', { name: 'Closest systems' }) }).last();
+    assert.ok(await card.getByText('Not yet', { exact: true }).first().isVisible());
+    assert.ok(await card.getByText(/^Not yet: no trigger fired/).isVisible());
+    assert.ok(await card.getByRole('progressbar', { name: 'Observability: share of its bar' }).isVisible());
+    assert.ok(await card.getByRole('list', { name: 'Closest systems' }).getByText('auto-brand', { exact: true }).isVisible());
+    assert.ok(await card.getByText(/^≈ \d+ MiB .*control plane 300 MiB, 40 proxies 800 MiB, Prometheus 200 MiB\.$/).isVisible());
+    // It comes first: above the clusters table.
+    const verdictTop = (await title.boundingBox())!.y;
+    const tableTop = (await page.getByRole('cell', { name: 'homelab', exact: true }).first().boundingBox())!.y;
+    assert.ok(verdictTop < tableTop, `verdict at ${verdictTop}, clusters table at ${tableTop}`);
+    await page.screenshot({ path: join(SHOTS, 'service-mesh-page-cluster-verdict.png'), fullPage: true });
   });
 
   it('the Service Mesh page lists both clusters and the entities', async () => {

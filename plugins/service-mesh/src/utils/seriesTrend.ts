@@ -26,7 +26,7 @@ function aggregate(points: GoldenMetricsPoint[]): SeriesAggregate {
   const weighted = points.filter(
     p => present(p.successRate) && present(p.rps) && p.rps > 0,
   );
-  const requests = weighted.reduce((sum, p) => sum + p.rps, 0);
+  const requests = weighted.reduce((sum, p) => sum + (p.rps ?? 0), 0);
   const p95 = points.map(p => p.latencyMs?.p95).filter(present);
   const mean = (values: number[]) =>
     values.length === 0
@@ -40,8 +40,10 @@ function aggregate(points: GoldenMetricsPoint[]): SeriesAggregate {
     rps: mean(rps),
     successRate:
       requests > 0
-        ? weighted.reduce((sum, p) => sum + p.rps * (p.successRate ?? 0), 0) /
-          requests
+        ? weighted.reduce(
+            (sum, p) => sum + (p.rps ?? 0) * (p.successRate ?? 0),
+            0,
+          ) / requests
         : undefined,
     p95: mean(p95),
   };

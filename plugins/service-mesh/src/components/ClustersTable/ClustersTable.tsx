@@ -16,6 +16,14 @@ const anchorExpiry = (row: ClusterReport) => {
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
 
+/** The identity issuer's expiry (`YYYY-MM-DD`, and where it was read), or why it is unknown. */
+const issuerExpiry = (row: ClusterReport) => {
+  const issuer = row.issuerCertificate;
+  if (!issuer) return '—';
+  if (issuer.source === 'unknown' || !issuer.notAfter) return 'unknown';
+  return `${issuer.notAfter.slice(0, 10)} (${issuer.source})`;
+};
+
 const columns: TableColumn<Row>[] = [
   { title: 'Cluster', field: 'name', highlight: true, cellStyle: nowrap },
   { title: 'Source', field: 'source' },
@@ -54,6 +62,13 @@ const columns: TableColumn<Row>[] = [
     render: row => anchorExpiry(row),
   },
   {
+    title: 'Issuer expiry',
+    customSort: (a, b) => issuerExpiry(a).localeCompare(issuerExpiry(b)),
+    render: row => (
+      <span title={row.issuerCertificate?.reason}>{issuerExpiry(row)}</span>
+    ),
+  },
+  {
     title: 'Meshed pods',
     field: 'counts.meshedPods',
     type: 'numeric',
@@ -79,7 +94,8 @@ export interface ClustersTableProps {
 
 /**
  * A sortable table of the configured clusters: source, sync, the Linkerd
- * control plane (version, health, injector webhook, HA, trust-anchor expiry),
+ * control plane (version, health, injector webhook, HA, trust-anchor and
+ * issuer expiry),
  * meshed pods and the number of findings.
  *
  * @internal

@@ -21,7 +21,10 @@ const columns: TableColumn<Row>[] = [
     field: 'meshedPods',
     type: 'numeric',
     cellStyle: nowrap,
-    render: row => `${row.meshedPods}/${row.totalPods}`,
+    render: row =>
+      `${row.meshedPods}/${row.totalPods}${
+        row.failedPods ? ` (${row.failedPods} failed, not counted)` : ''
+      }`,
   },
   {
     title: 'Proxy version',
