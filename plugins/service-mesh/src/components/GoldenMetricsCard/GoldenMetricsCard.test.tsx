@@ -143,10 +143,10 @@ describe('GoldenMetricsCard', () => {
 
     const rps = await screen.findByRole('img', { name: /^RPS from/ });
     expect(rps).toHaveAccessibleName(expect.stringMatching(/min 10, max 13, last 13$/));
-    // 10 alone (a dot), then 12 → 13 (a line); nothing drawn at the empty step.
-    expect(rps.querySelectorAll('circle')).toHaveLength(1);
-    expect(rps.querySelectorAll('polyline')).toHaveLength(1);
-    expect(rps.querySelector('polyline')?.getAttribute('points')?.split(' ')).toHaveLength(2);
+    // 10 alone, then 12 → 13: two runs (two moves, one segment); nothing drawn at the empty step.
+    const d = rps.querySelector('path.recharts-line-curve')?.getAttribute('d') ?? '';
+    expect(d.match(/M/g)).toHaveLength(2);
+    expect(d.match(/L/g)).toHaveLength(1);
   });
 
   it('shows no numbers when no request was served in the window', async () => {

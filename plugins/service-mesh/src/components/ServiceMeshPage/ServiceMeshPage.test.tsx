@@ -45,7 +45,10 @@ const api = fakeServiceMeshApi({
         injectorWebhookPresent: undefined,
         highAvailability: undefined,
         trustAnchors: undefined,
-        issuerCertificate: { source: 'unknown', reason: 'no cert-manager Certificate' },
+        issuerCertificate: {
+          source: 'unknown',
+          reason: 'no cert-manager Certificate',
+        },
         counts: {
           namespaces: 1,
           workloads: 2,
@@ -98,7 +101,9 @@ describe('ServiceMeshPage', () => {
     expect(staging).toHaveTextContent('staging');
     expect(staging).toHaveTextContent('not installed');
     expect(staging).toHaveTextContent('0/5');
-    expect(within(staging).getByTitle('no cert-manager Certificate')).toHaveTextContent('unknown');
+    expect(
+      within(staging).getByTitle('no cert-manager Certificate'),
+    ).toHaveTextContent('unknown');
   });
 
   it('lists every entity and filters by text and state', async () => {

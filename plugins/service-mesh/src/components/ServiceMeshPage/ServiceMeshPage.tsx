@@ -9,6 +9,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import Grid from '@material-ui/core/Grid';
 import useAsync from 'react-use/esm/useAsync';
 import { serviceMeshApiRef } from '../../api/ServiceMeshApi';
+import { ClusterTrafficGraph } from '../ClusterTrafficGraph/ClusterTrafficGraph';
 import { ClusterVerdicts } from '../ClusterVerdictCard/ClusterVerdicts';
 import { ClustersTable } from '../ClustersTable/ClustersTable';
 import { EntitiesOverview } from '../EntitiesOverview/EntitiesOverview';
@@ -34,6 +35,9 @@ function Entities() {
           <SourceErrorPanel error={sourceError} />
         </Grid>
       ))}
+      <Grid item xs={12}>
+        <ClusterTrafficGraph entities={value?.entities ?? []} />
+      </Grid>
       <Grid item xs={12}>
         <EntitiesOverview entities={value?.entities ?? []} />
       </Grid>
