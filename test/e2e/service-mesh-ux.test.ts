@@ -423,12 +423,13 @@ describe('Service Mesh tab layout in the browser', () => {
     assert.deepEqual(failures, []);
   });
 
-  it('the success-rate chart dips where the series does', async t => {
+  it('the success-rate chart shows llm-service\'s incident where the series has it', async t => {
     const page = await newPage('light', 1280);
+    // The demo's incident: llm-service failing 8 % for 15 minutes, 40 minutes before the capture.
     const metrics = await api<{
       series: Array<{ t: string; successRate?: number | null }>;
-    }>(`/v1/entities/component/${MESHED}/orchestrator/metrics?window=1h`);
-    await openSection(page, MESHED, 'orchestrator', 'overview');
+    }>(`/v1/entities/component/${MESHED}/llm-service/metrics?window=1h`);
+    await openSection(page, MESHED, 'llm-service', 'overview');
     const chart = page.getByRole('img', { name: /^Success rate from/ });
     await chart
       .locator('path.recharts-line-curve')
@@ -482,12 +483,7 @@ describe('Service Mesh tab layout in the browser', () => {
     const sorted = [...values].sort((a, b) => a.v - b.v);
     const median = sorted[Math.floor(sorted.length / 2)].v;
     const dip = sorted[0];
-    if (median - dip.v < 0.005) {
-      t.diagnostic(
-        `no dip in the demo series (min ${dip.v}, median ${median}): checked only that the axis is not collapsed`,
-      );
-      return;
-    }
+    assert.ok(median - dip.v >= 0.02, `the incident in the series: min ${dip.v}, median ${median}`);
     // The lowest drawn point (largest y) is the dip, at its time.
     const lowest = drawn.points.reduce((a, b) => (b.y > a.y ? b : a));
     const t0 = Date.parse(metrics.series[0].t);
