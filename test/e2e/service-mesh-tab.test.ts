@@ -118,7 +118,7 @@ describe('Service Mesh tab in the browser', () => {
     assert.ok(await card.getByText(/^Not yet: no trigger fired/).isVisible());
     assert.ok(await card.getByRole('progressbar', { name: 'Observability: share of its bar' }).isVisible());
     assert.ok(await card.getByRole('list', { name: 'Closest systems' }).getByText('auto-brand', { exact: true }).isVisible());
-    assert.ok(await card.getByText(/^≈ \d+ MiB .*control plane 300 MiB, 40 proxies 800 MiB, Prometheus 200 MiB\.$/).isVisible());
+    assert.ok(await card.getByText(/^≈ \d+ MiB .*control plane 300 MiB, \d+ proxies \d+ MiB, Prometheus \d+ MiB\.$/).isVisible());
     // It comes first: above the clusters table.
     const verdictTop = (await title.boundingBox())!.y;
     const tableTop = (await page.getByRole('cell', { name: 'homelab', exact: true }).first().boundingBox())!.y;

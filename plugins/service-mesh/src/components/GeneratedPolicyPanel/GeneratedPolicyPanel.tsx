@@ -71,7 +71,8 @@ function WorkloadPolicy(props: { policy: GeneratedWorkloadPolicy }) {
             </Button>
             {error && <Typography variant="body2" color="error" role="alert">{`Could not download: ${error}`}</Typography>}
           </div>
-          <CodeSnippet text={policy.yaml} language="yaml" wrapLongLines />
+          {/* Plain text: the YAML highlighter's comment and string colours fail WCAG AA contrast (axe). */}
+          <CodeSnippet text={policy.yaml} language="text" wrapLongLines />
         </>
       )}
     </section>
