@@ -9,16 +9,10 @@ import type {
   TriggerReport,
 } from '@meshlens/plugin-service-mesh-common';
 import { triggerName } from '../../utils/triggerName';
+import { AdoptionSummary } from '../AdoptionSummary/AdoptionSummary';
 import { RecommendationChip } from '../RecommendationChip/RecommendationChip';
 
 const useStyles = makeStyles(theme => ({
-  summary: {
-    display: 'flex',
-    alignItems: 'center',
-    flexWrap: 'wrap',
-    gap: theme.spacing(2),
-    marginBottom: theme.spacing(1),
-  },
   heading: { marginBottom: theme.spacing(1) },
   row: { display: 'flex', alignItems: 'center', gap: theme.spacing(2) },
   name: { minWidth: theme.spacing(16) },
@@ -69,13 +63,7 @@ export function ClusterVerdictCard(props: ClusterVerdictCardProps) {
     >
       <Grid container spacing={3}>
         <Grid item xs={12}>
-          <div className={classes.summary}>
-            <RecommendationChip recommendation={adoption.recommendation} />
-            <Typography variant="h6" component="p">
-              {`Readiness score ${Math.round(adoption.score)}/100`}
-            </Typography>
-          </div>
-          <Typography variant="body1">{adoption.explanation}</Typography>
+          <AdoptionSummary adoption={adoption} />
         </Grid>
         <Grid item xs={12} md={7}>
           <Typography variant="subtitle1" component="h3" className={classes.heading}>
