@@ -3,6 +3,9 @@
 // series, Traefik's per-service series and the NATS exporter's pods, the same sets the snapshot
 // evaluator finds in the same file (plugins/service-mesh-backend/src/adapters/snapshot/
 // evaluateCoverage.test.ts holds the same expectations).
+// Upstream names: traefik/traefik `pkg/metrics/prometheus.go` (traefik_service_requests_total) and
+// `pkg/provider/kubernetes/ingress/kubernetes.go` (service naming); nats-io/prometheus-nats-exporter
+// `collector/collector.go` (gnatsd_varz_*).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

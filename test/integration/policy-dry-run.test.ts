@@ -2,6 +2,8 @@
 // demo snapshot and its recorded traffic), applied to a real kube-apiserver with the Linkerd 2.19
 // CRDs by server-side dry-run (`?dryRun=All`, the harness admin): every document must pass the
 // CRDs' OpenAPI schemas, and nothing is stored. The plugin itself never writes to a cluster.
+// Schemas: linkerd2 edge-25.10.7 `charts/linkerd-crds/templates/policy/*.yaml` (shared/data/linkerd-2.19/crds);
+// probes need no NetworkAuthentication on HTTP ports: `policy-controller/k8s/index/src/inbound/index.rs`.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startBackend, type RunningBackend } from '../support/backend.ts';

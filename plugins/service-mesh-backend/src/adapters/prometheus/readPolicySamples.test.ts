@@ -1,3 +1,7 @@
+// Label sets of the proxy's inbound authorization and rate-limit counters follow linkerd2-proxy
+// release/v2.326.0 `linkerd/app/inbound/src/metrics/authz.rs` (inbound_{http,tcp}_authz_{allow,deny}_total,
+// inbound_http_local_ratelimit_total; `authz_kind="default", authz_name="audit"` in audit mode:
+// linkerd2 edge-25.10.7 `policy-controller/k8s/index/src/defaults.rs`).
 import { policyQueries } from './policyQueries';
 import { PrometheusClient, VectorSample } from './PrometheusClient';
 import { readPolicySamples } from './readPolicySamples';

@@ -1,3 +1,7 @@
+// Metric names and labels follow their exporters: Traefik's `traefik_service_requests_total` with
+// `service="<ns>-<svc>-<port>@kubernetes"` (traefik/traefik `pkg/metrics/prometheus.go`,
+// `pkg/provider/kubernetes/ingress/kubernetes.go`), the NATS exporter's `gnatsd_varz_*` with `server_id`
+// (nats-io/prometheus-nats-exporter `collector/collector.go`).
 import { readFileSync } from 'fs';
 import { resolve } from 'path';
 import { evaluateCoverage } from './evaluateCoverage';
