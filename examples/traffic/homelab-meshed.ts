@@ -9,6 +9,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { toOpenMetrics, type EdgeShape, type ModelEdge, type ModelWorkload } from './openMetrics.ts';
+import { egressDefaultRoute, type EgressFlow } from './egressSeries.ts';
+import { BLOCKED, EGRESS_NETWORK, LLM_PROVIDER } from '../model/egress.mjs';
 
 const DIR = resolve(import.meta.dirname, '../homelab-meshed');
 const capturedAt = Date.parse(String((parseAllDocuments(readFileSync(join(DIR, 'snapshot.yaml'), 'utf8'))[0].toJS() as any).capturedAt)) / 1000;
@@ -79,9 +81,22 @@ const edges: ModelEdge[] = [
   tcp(analytics, postgres, 50_000, 2),
 ];
 
+// What leaves the mesh (model/egress.mjs): llm-service's TLS calls to the LLM provider, matched
+// by the TLSRoute on auto-brand's Deny EgressNetwork (one connection per generation, failing with
+// the incident), and its error-reporting SDK refused by the network's tls-egress-deny route.
+const external = { namespace: EGRESS_NETWORK.namespace, name: EGRESS_NETWORK.name };
+const egress: EgressFlow[] = [
+  {
+    from: llm, network: external, protocol: 'tls', port: LLM_PROVIDER.port, hostname: LLM_PROVIDER.hostname,
+    route: { group: 'gateway.networking.k8s.io', kind: 'TLSRoute', namespace: EGRESS_NETWORK.namespace, name: LLM_PROVIDER.route },
+    rate: 1.5, failureRatio: t => incident(t).failureRatio ?? 0.01,
+  },
+  { from: llm, network: external, protocol: 'tls', port: BLOCKED.port, hostname: BLOCKED.hostname, route: egressDefaultRoute('tls', 'deny'), rate: 0.05, denied: true },
+];
+
 // The default window (1 h) and a few minutes before it, at 60 s: the scrape interval of the homelab's Prometheus.
 const text = toOpenMetrics({
-  start: capturedAt - 3900, durationSeconds: 3900, stepSeconds: 60, edges, scrapeIntervalSeconds: 60,
+  start: capturedAt - 3900, durationSeconds: 3900, stepSeconds: 60, edges, scrapeIntervalSeconds: 60, egress,
   // The issuer certificate was issued for a year at install (2026-11-17).
   issuerTtlSeconds: Date.parse('2027-11-17T09:00:00Z') / 1000 - (capturedAt - 3900),
 });

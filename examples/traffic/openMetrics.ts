@@ -7,6 +7,7 @@
 import {
   acceptTls, connectTls, dstLabels, inboundPolicy, type Labels, type ModelWorkload, podNames, scrapeLabels, targetLabels,
 } from './proxyLabels.ts';
+import { egressSeries, type EgressFlow } from './egressSeries.ts';
 
 export { identity, podNames, type ModelWorkload } from './proxyLabels.ts';
 
@@ -49,6 +50,8 @@ export interface TrafficModel {
    * leaves them out, to keep its 10,000-pod backfill comparable across runs.
    */
   podTraffic?: boolean;
+  /** Calls that leave the mesh through EgressNetworks (egressSeries.ts). */
+  egress?: EgressFlow[];
 }
 
 /** The proxy's configured crypto (rustls_info), non-FIPS 2.19 defaults. */
@@ -270,5 +273,7 @@ export function toOpenMetrics(model: TrafficModel): string {
     out.alive = isWorkload(edge.from) && edge.from.alive ? edge.from.alive : edge.to.alive;
     edgeSeries(out, edge);
   }
+  out.alive = undefined;
+  egressSeries(out, model.egress ?? []);
   return out.text();
 }

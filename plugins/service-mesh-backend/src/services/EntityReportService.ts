@@ -38,6 +38,7 @@ import { ClusterSource, ClusterState } from './ClusterSource';
 import { catalogEntry } from './CatalogGraphService';
 import { Entity } from '@backstage/catalog-model';
 import { coverageOf } from './coverageOf';
+import { egressOf } from './metrics/egressOf';
 
 /** Entity annotation: plaintext from unmeshed clients is the ingress's, and expected. */
 export const INGRESS_FACING_ANNOTATION = 'meshlens.io/ingress-facing';
@@ -215,6 +216,8 @@ export class EntityReportService {
     const edges = edgeReports(windows, workloads);
     const policy = await this.policySamplesOf(states, windowSeconds);
     errors.push(...policy.errors);
+    const egress = await egressOf(states, workloads, windowSeconds);
+    errors.push(...egress.errors);
     await this.namePeers(clusters, [...edges.callers, ...edges.callees], resolve);
     identifyCallers(clusters, edges.callers);
     return {
@@ -228,6 +231,7 @@ export class EntityReportService {
       ...edges,
       ...(policy.supported ? { policyActivity: policyActivity(policy.samples, workloads) } : {}),
       zoneLocality: zoneLocality(windows, workloads),
+      ...(egress.egress ? { egress: egress.egress } : {}),
       errors: [...states.flatMap(s => s.errors), ...errors],
     };
   }

@@ -1,5 +1,7 @@
 import { GeneratedWorkloadPolicy } from './GeneratedPolicy';
 import { WorkloadPolicyActivity } from './PolicyActivity';
+import { EgressNetworkReport, EntityEgressReport } from './Egress';
+import { ClusterTracingReport, WorkloadTracing } from './Tracing';
 
 /** Mesh state of a workload: every counted pod meshed, some, or none. */
 export type WorkloadMeshState = 'meshed' | 'partial' | 'unmeshed';
@@ -48,6 +50,8 @@ export interface WorkloadReport {
   defaultInboundPolicy?: string;
   /** Linkerd policy and routes that select the workload (when their CRDs are served). */
   policy?: WorkloadPolicy;
+  /** Whether its proxies export OpenTelemetry traces (meshed workloads only). */
+  tracing?: WorkloadTracing;
 }
 
 /** Servers, authorization, routes and rate limits that apply to a workload. */
@@ -234,6 +238,10 @@ export interface ClusterMeshSummary {
   issuerCertificate?: IssuerCertificate;
   /** Webhook certificates whose validity is readable without Secrets. */
   webhookCertificates?: WebhookCertificate[];
+  /** OpenTelemetry tracing of the proxies and the control plane (`linkerd-config`), when Linkerd is installed. */
+  tracing?: ClusterTracingReport;
+  /** The cluster's EgressNetworks, when their CRD is served. */
+  egressNetworks?: EgressNetworkReport[];
 }
 
 /**
@@ -369,6 +377,8 @@ export interface EntityMetricsResponse {
   policyActivity?: WorkloadPolicyActivity[];
   /** Where its outbound requests went by zone (topology-aware routing), when the metrics say. */
   zoneLocality?: ZoneLocalityReport;
+  /** Traffic that left the mesh (EgressNetwork or no in-cluster destination), with findings; absent when none. */
+  egress?: EntityEgressReport;
   errors: SourceErrorReport[];
 }
 

@@ -121,6 +121,8 @@ export interface PolicyObjects {
   /** Both `policy.linkerd.io` and `gateway.networking.k8s.io` HTTPRoutes (apiVersion tells). */
   httpRoutes: CustomObject[];
   rateLimits: CustomObject[];
+  /** `EgressNetwork`s (spec and status conditions). */
+  egressNetworks?: CustomObject[];
 }
 
 /** The objects of one cluster that the domain reads, grouped by kind. */
@@ -200,7 +202,7 @@ export function emptyClusterObjects(): ClusterObjects {
     mutatingWebhooks: [],
     validatingWebhooks: [],
     certificates: [],
-    policies: { servers: [], authorizationPolicies: [], meshTLSAuthentications: [], httpRoutes: [], rateLimits: [] },
+    policies: { servers: [], authorizationPolicies: [], meshTLSAuthentications: [], httpRoutes: [], rateLimits: [], egressNetworks: [] },
     monitors: { serviceMonitors: [], podMonitors: [] },
   };
 }

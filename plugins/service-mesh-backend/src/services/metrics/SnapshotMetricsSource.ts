@@ -1,4 +1,5 @@
-import { MetricsWindow } from '@meshlens/plugin-service-mesh-common';
+import { EgressSample, MetricsWindow } from '@meshlens/plugin-service-mesh-common';
+import { evaluateEgress } from '../../adapters/snapshot/evaluateEgress';
 import { evaluateMetrics } from '../../adapters/snapshot/evaluateMetrics';
 import { sampleSpacing } from '../../adapters/snapshot/evaluateSeries';
 import { RecordedSeries } from '../../adapters/snapshot/parseOpenMetrics';
@@ -12,6 +13,7 @@ import { MetricsSource } from './MetricsSource';
 export class SnapshotMetricsSource implements MetricsSource {
   private readonly windows = new Map<number, MetricsWindow>();
   private readonly series = new Map<number, MetricsWindow[]>();
+  private readonly egress = new Map<number, EgressSample[]>();
   private readonly spacing: number;
 
   constructor(private readonly cluster: string, private readonly recorded: RecordedSeries[], private readonly end: number) {
@@ -27,6 +29,15 @@ export class SnapshotMetricsSource implements MetricsSource {
       this.series.set(windowSeconds, points);
     }
     return points;
+  }
+
+  async getEgressSamples(windowSeconds: number): Promise<EgressSample[]> {
+    let samples = this.egress.get(windowSeconds);
+    if (!samples) {
+      samples = evaluateEgress(this.recorded, this.cluster, this.end, windowSeconds);
+      this.egress.set(windowSeconds, samples);
+    }
+    return samples;
   }
 
   async getWindow(windowSeconds: number): Promise<MetricsWindow> {
