@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { instantQuery, startPrometheus, type RunningPrometheus } from '../harness/prometheus.ts';
 import { egressQueries } from '../../plugins/service-mesh-backend/src/adapters/prometheus/egressQueries.ts';
-import { startBackend, type RunningBackend } from '../support/backend.ts';
+import { freePort, startBackend, type RunningBackend } from '../support/backend.ts';
 import { startControlPlane, type ControlPlane } from '../harness/controlPlane.ts';
 import { Fixtures, trustAnchorPem } from '../harness/fixtures.ts';
 import { kube } from '../harness/kubeRequest.ts';
@@ -127,14 +127,27 @@ describe('egress and tracing on the harness apiserver and a real Prometheus', ()
       status: { conditions: [{ type: 'Accepted', status: 'True', reason: 'Accepted', message: '', lastTransitionTime: '2026-11-18T09:40:12Z' }] },
     });
     const token = await fx.pluginToken();
-    writeFileSync(join(dir, 'catalog.yaml'), ['llm', 'cart'].map(n => `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ${n}\n  annotations: {backstage.io/kubernetes-id: ${n}, backstage.io/kubernetes-cluster: live}\nspec: {type: service, lifecycle: production, owner: group:default/homelab-ops}\n`).join('---\n'));
+    const entities: Array<[string, string, string]> = [['llm', 'llm', 'live'], ['cart', 'cart', 'live'], ['llm-down', 'llm', 'down']];
+    writeFileSync(join(dir, 'catalog.yaml'), entities.map(([n, id, c]) => `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ${n}\n  annotations: {backstage.io/kubernetes-id: ${id}, backstage.io/kubernetes-cluster: ${c}}\nspec: {type: service, lifecycle: production, owner: group:default/homelab-ops}\n`).join('---\n'));
+    const cluster = (name: string, url: string) => ({ name, source: 'kubernetes', url: cp.url, serviceAccountToken: token, caFile: cp.caFile, prometheus: { url, timeoutMs: 2000, evaluationTime: START + WINDOW } });
     backend = await startBackend({
-      waitForEntities: ['component:default/llm', 'component:default/cart'],
+      waitForEntities: ['component:default/llm', 'component:default/cart', 'component:default/llm-down'],
       env: {
-        APP_CONFIG_serviceMesh: JSON.stringify({ clusters: [{ name: 'live', source: 'kubernetes', url: cp.url, serviceAccountToken: token, caFile: cp.caFile, prometheus: { url: prom.url, timeoutMs: 2000, evaluationTime: START + WINDOW } }] }),
+        APP_CONFIG_serviceMesh: JSON.stringify({ clusters: [cluster('live', prom.url), cluster('down', `http://127.0.0.1:${await freePort()}`)] }),
         APP_CONFIG_catalog_locations: JSON.stringify([{ type: 'file', target: join(dir, 'catalog.yaml') }]),
       },
     });
+  });
+  // The EgressNetwork's watch (a custom kind, discovered) may sync after the backend is ready:
+  // wait, bounded, until the cluster report has it, as an operator's next refresh would.
+  before(async () => {
+    for (let i = 0; ; i++) {
+      const res = await fetch(`${backend.url}/api/service-mesh/v1/clusters`, { headers: { Authorization: `Bearer ${backend.token}` } });
+      const live = ((await res.json()) as any).clusters?.find((c: any) => c.name === 'live');
+      if (live?.synced && live.egressNetworks?.length) break;
+      if (i >= 60) throw new Error(`cluster live never showed its EgressNetwork: ${JSON.stringify(live)}`);
+      await new Promise(r => setTimeout(r, 500));
+    }
   });
   after(async () => {
     await backend?.stop();
@@ -205,5 +218,11 @@ describe('egress and tracing on the harness apiserver and a real Prometheus', ()
     assert.match(tracing.why, /Nothing is missing\./);
     const restart = steps.find((s: any) => s.id === 'tracing-restart-shop-llm');
     assert.deepEqual(restart.commands, ['kubectl -n shop rollout restart deployment/llm']);
+  });
+
+  it('GET …/metrics: an unreachable Prometheus is named in errors, the rest of the answer stands', async () => {
+    const body = await get('/v1/entities/component/default/llm-down/metrics?window=10m');
+    assert.equal(body.egress, undefined);
+    assert.ok(body.errors.some((e: any) => e.source === 'prometheus:down' && /^egress metrics: /.test(e.message)), JSON.stringify(body.errors));
   });
 });
