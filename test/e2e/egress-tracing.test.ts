@@ -81,7 +81,9 @@ describe('egress and tracing in the browser', () => {
     await table.waitFor();
     const headers = await table.getByRole('columnheader').allTextContents();
     const row = table.getByRole('row').filter({ hasText: 'llm-service' });
-    assert.equal((await row.locator('td').allTextContents())[headers.indexOf('Traces')], `→ ${COLLECTOR}`);
+    const traces = row.locator('td').nth(headers.indexOf('Traces'));
+    assert.equal(await traces.textContent(), 'yes');
+    assert.equal(await traces.locator('span').getAttribute('title'), `→ ${COLLECTOR}`);
     await page.getByText(new RegExp(`^OpenTelemetry tracing in homelab-meshed: proxies → ${COLLECTOR.replace(/\./g, '\\.')} \\(\\d+/\\d+ proxies carry it\\); control plane → `)).waitFor();
   });
 

@@ -9,10 +9,13 @@ export function tracingSummary(t: ClusterTracingReport | undefined): string {
   return parts.length ? parts.join('; ') : 'not configured (proxy.tracing and controller.tracing off)';
 }
 
-/** A workload's proxies' tracing in a table cell. */
-export function workloadTracingCell(t: WorkloadTracing | undefined): string {
-  if (!t) return '—';
-  if (t.tracedPods === 0) return 'not exported';
-  const to = t.collectors.join(', ');
-  return t.tracedPods === t.meshedPods ? `→ ${to}` : `${t.tracedPods}/${t.meshedPods} proxies → ${to} (restart the rest)`;
+/**
+ * A workload's proxies' trace export in a narrow table cell: `yes`, `no`, or `1 of 2` (a restart
+ * owed); `title` names the collectors the proxies send to.
+ */
+export function workloadTracingCell(t: WorkloadTracing | undefined): { text: string; title?: string } {
+  if (!t) return { text: '—' };
+  if (t.tracedPods === 0) return { text: 'no', title: 'No proxy has a trace collector' };
+  const title = `→ ${t.collectors.join(', ')}`;
+  return t.tracedPods === t.meshedPods ? { text: 'yes', title } : { text: `${t.tracedPods} of ${t.meshedPods}`, title: `${title}; restart the workload for the rest` };
 }

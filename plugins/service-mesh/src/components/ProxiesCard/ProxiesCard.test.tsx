@@ -111,8 +111,8 @@ describe('ProxiesCard', () => {
     await renderInTestApp(
       <ProxiesCard workloads={[traced, half]} clusters={clusters.map(c => ({ ...c, tracing }))} />,
     );
-    expect(within(row('shop/Deployment/checkout (homelab)')).getByText('→ otel-collector.monitoring.svc.cluster.local:4317')).toBeInTheDocument();
-    expect(within(row('shop/Deployment/cart (homelab)')).getByText('1/2 proxies → otel-collector.monitoring.svc.cluster.local:4317 (restart the rest)')).toBeInTheDocument();
+    expect(within(row('shop/Deployment/checkout (homelab)')).getByTitle('→ otel-collector.monitoring.svc.cluster.local:4317')).toHaveTextContent(/^yes$/);
+    expect(within(row('shop/Deployment/cart (homelab)')).getByTitle('→ otel-collector.monitoring.svc.cluster.local:4317; restart the workload for the rest')).toHaveTextContent(/^1 of 2$/);
     expect(screen.getByText('OpenTelemetry tracing in homelab: proxies → otel-collector.monitoring.svc.cluster.local:4317 (3/4 proxies carry it); control plane → otel-collector.monitoring.svc.cluster.local:4317.')).toBeInTheDocument();
   });
 

@@ -20,6 +20,11 @@ const useStyles = makeStyles(theme => ({
   current: filled(theme, theme.palette.success.main),
 }));
 
+function TracesCell(props: { tracing: WorkloadReport['tracing'] }) {
+  const { text, title } = workloadTracingCell(props.tracing);
+  return <span title={title}>{text}</span>;
+}
+
 function VersionChip(props: { drift: boolean }) {
   const classes = useStyles();
   return (
@@ -75,7 +80,7 @@ export function ProxiesCard(props: ProxiesCardProps) {
         ),
         workload.nativeSidecar ? 'yes' : 'no',
         pods,
-        workloadTracingCell(workload.tracing),
+        <TracesCell tracing={workload.tracing} />,
       ],
     };
   });
