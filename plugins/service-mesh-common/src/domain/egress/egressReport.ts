@@ -46,7 +46,8 @@ interface Acc {
   opened: number;
 }
 
-const protocolOf = (f: EgressFamily): EgressProtocol => (f === 'http-requests' ? 'http' : f.startsWith('tls') ? 'tls' : 'tcp');
+const PROTOCOL: Record<EgressFamily, EgressProtocol> = { 'http-requests': 'http', 'tcp-open': 'tcp', 'tcp-close': 'tcp', 'tls-open': 'tls', 'tls-close': 'tls' };
+const protocolOf = (f: EgressFamily): EgressProtocol => PROTOCOL[f];
 const TLS_OF = { http: 'plaintext', tls: 'tls', tcp: 'unknown' } as const;
 const round = (n: number, digits = 4) => Number(n.toFixed(digits));
 

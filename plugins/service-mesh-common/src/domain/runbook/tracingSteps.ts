@@ -45,8 +45,10 @@ export function tracingSteps(cluster: ClusterMesh, workloads: AnalyzedWorkload[]
     t?.proxy.enabled && t.proxy.collector ? `proxies send spans to ${t.proxy.collector}${t.proxy.collectorIdentity ? ` (collector identity ${t.proxy.collectorIdentity})` : ''} as service ${t.proxy.serviceName ?? 'linkerd-proxy'}` : undefined,
     t?.controlPlane.enabled ? `destination and identity send spans to ${t.controlPlane.collector}` : undefined,
   ].filter(Boolean);
+  let state = 'Linkerd is not installed yet: set the tracing values at install.';
+  if (cluster.controlPlane.installed) state = configured.length ? `Configured in linkerd-config: ${configured.join('; ')}.` : 'linkerd-config configures no OpenTelemetry tracing.';
   const why = [
-    cluster.controlPlane.installed ? (configured.length ? `Configured in linkerd-config: ${configured.join('; ')}.` : 'linkerd-config configures no OpenTelemetry tracing.') : 'Linkerd is not installed yet: set the tracing values at install.',
+    state,
     missing.length ? `Missing: ${missing.join(', ')}.` : 'Nothing is missing.',
   ].join(' ');
   const steps = [step('observability', `opentelemetry-tracing-${cluster.summary.name}`, 'Export OpenTelemetry traces from the proxies and the control plane', why,
