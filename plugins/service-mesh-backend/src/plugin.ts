@@ -7,7 +7,7 @@ import { notificationService } from '@backstage/plugin-notifications-node';
 import { resolve } from 'path';
 import { serviceMeshPermissions } from '@meshlens/plugin-service-mesh-common';
 import { readServiceMeshConfig } from './config/ServiceMeshConfig';
-import { findDemoSnapshots } from './config/findDemoSnapshots';
+import { NO_CLUSTERS_ERROR } from './services/noClustersError';
 import { createClusterSources } from './services/createClusterSources';
 import { EntityReportService } from './services/EntityReportService';
 import { CatalogGraphService } from './services/CatalogGraphService';
@@ -39,9 +39,12 @@ export const serviceMeshPlugin = createBackendPlugin({
       },
       async init({ config, logger, httpAuth, httpRouter, auth, permissions, permissionsRegistry, catalog, database, scheduler, notifications }) {
         permissionsRegistry.addPermissions(serviceMeshPermissions);
-        const meshConfig = readServiceMeshConfig(config, p => resolve(p), () => findDemoSnapshots(process.cwd()));
-        if (meshConfig.demo) {
-          logger.info('No serviceMesh config: serving the demo snapshots', { clusters: meshConfig.clusters.map(c => c.name).join(',') });
+        const meshConfig = readServiceMeshConfig(config, p => resolve(p));
+        if (meshConfig.clusters.length === 0) {
+          logger.warn(`${NO_CLUSTERS_ERROR.message}. Every answer says so in errors[] until then.`);
+        } else {
+          const described = meshConfig.clusters.map(c => `${c.name} (${c.source === 'snapshot' ? `snapshot ${c.path}` : `kubernetes ${c.url ?? `kubeconfig ${c.kubeconfig?.path}`}`})`);
+          logger.info(`Serving ${meshConfig.clusters.length} cluster(s): ${described.join(', ')}`);
         }
         const reports = new EntityReportService(
           createClusterSources(meshConfig, logger),

@@ -2,7 +2,7 @@ import { HttpAuthService, PermissionsService } from '@backstage/backend-plugin-a
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotAllowedError, NotFoundError, ServiceUnavailableError } from '@backstage/errors';
-import { entityMeshSummary, runbookMarkdown, serviceMeshEntityReadPermission } from '@meshlens/plugin-service-mesh-common';
+import { entityMeshSummary, runbookMarkdown, serviceMeshEntityReadPermission, SourceErrorReport } from '@meshlens/plugin-service-mesh-common';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -57,6 +57,11 @@ export function createRouter(options: {
     return { entity, ref: stringifyEntityRef(entity) };
   }
 
+  /** `errors` with the configuration's own errors first, each error once. */
+  function withConfigErrors(errors: SourceErrorReport[]): SourceErrorReport[] {
+    return [...new Map([...reports.configErrors(), ...errors].map(e => [`${e.source}|${e.message}`, e])).values()];
+  }
+
   function windowOf(req: express.Request): number | undefined {
     const value = req.query.window;
     if (value === undefined) return undefined;
@@ -80,19 +85,19 @@ export function createRouter(options: {
       throw new InputError(`Invalid group ${issue.path.join('.')}: ${issue.message}`);
     }
     const credentials = await httpAuth.credentials(req);
-    res.json(await groupRollupOf(catalog, credentials, reports, stringifyEntityRef({ kind: 'group', ...parsed.data })));
+    const rollup = await groupRollupOf(catalog, credentials, reports, stringifyEntityRef({ kind: 'group', ...parsed.data }));
+    res.json({ ...rollup, errors: withConfigErrors(rollup.errors) });
   });
 
   router.get('/v1/entities', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     const tied = await kubernetesEntities(catalog, credentials);
     const list = await Promise.all(tied.map(e => reports.getReport(e, stringifyEntityRef(e))));
-    const errors = [...new Map(list.flatMap(r => r.errors).map(e => [`${e.source}|${e.message}`, e])).values()];
-    res.json({ entities: list.map(entityMeshSummary), errors });
+    res.json({ entities: list.map(entityMeshSummary), errors: withConfigErrors(list.flatMap(r => r.errors)) });
   });
 
   router.get('/v1/clusters', async (_req, res) => {
-    res.json({ clusters: await reports.getClusters() });
+    res.json({ clusters: await reports.getClusters(), errors: reports.configErrors() });
   });
 
   router.get('/v1/entities/:kind/:namespace/:name', async (req, res) => {
@@ -114,7 +119,7 @@ export function createRouter(options: {
     const limit = limitOf(req);
     const { ref } = await entityOf(req);
     if (!history) throw new ServiceUnavailableError('Mesh history is disabled (serviceMesh.history.enabled: false)');
-    res.json({ entityRef: ref, points: await history.points(ref, limit), errors: [] });
+    res.json({ entityRef: ref, points: await history.points(ref, limit), errors: reports.configErrors() });
   });
 
   router.get('/v1/entities/:kind/:namespace/:name/metrics', async (req, res) => {

@@ -38,8 +38,6 @@ export interface ServiceMeshConfig {
   adoption: AdoptionConfig;
   /** The scheduled history task and owner notifications. */
   history: HistoryConfig;
-  /** True when no cluster is configured and the demo snapshots are served. */
-  demo: boolean;
 }
 
 /** Parses a window such as `90s`, `5m`, `1h` into seconds, within 1m..24h; undefined otherwise. */
@@ -54,13 +52,13 @@ export function parseWindow(value: string): number | undefined {
  * Reads `serviceMesh` into a typed object. Clusters come from `serviceMesh.clusters` and from
  * the Backstage Kubernetes plugin's `kubernetes.clusterLocatorMethods` (type `config`), merged by
  * name (a `serviceMesh` entry adds to or overrides the Kubernetes-plugin one, e.g. with
- * `prometheus`). With no cluster from either, the demo snapshots are served. Invalid values throw an Error
- * naming the key, so a misconfigured backend fails at start.
+ * `prometheus`). With no cluster from either the list is empty: the plugin then serves nothing and
+ * says so in every answer's `errors[]`. Invalid values throw an Error naming the key, so a
+ * misconfigured backend fails at start.
  */
 export function readServiceMeshConfig(
   config: Config,
   resolvePath: (path: string) => string,
-  demoDirs: () => string[],
 ): ServiceMeshConfig {
   const root = config.getOptionalConfig('serviceMesh');
   const window = root?.getOptionalString('metrics.window') ?? '1h';
@@ -74,16 +72,6 @@ export function readServiceMeshConfig(
 
   const fromKubernetesPlugin = kubernetesPluginClusters(config);
   const own = root?.getOptionalConfigArray('clusters') ?? [];
-  if (own.length === 0 && fromKubernetesPlugin.length === 0) {
-    const clusters = demoDirs().map(dir => ({
-      name: dir.split(/[\\/]/).pop()!,
-      source: 'snapshot' as const,
-      path: dir,
-      controlPlaneNamespace: 'linkerd',
-      prometheusTimeoutMs: 5000,
-    }));
-    return { ...common, clusters, demo: true };
-  }
   const byName = new Map<string, ClusterConfig>();
   fromKubernetesPlugin.forEach(({ config: c, key }) => {
     const cluster = readClusterConfig(c, key, resolvePath);
@@ -97,5 +85,5 @@ export function readServiceMeshConfig(
     seen.add(name);
     byName.set(name, readClusterConfig(c, key, resolvePath, byName.get(name)));
   });
-  return { ...common, clusters: [...byName.values()], demo: false };
+  return { ...common, clusters: [...byName.values()] };
 }

@@ -27,6 +27,7 @@ import {
 } from '@meshlens/plugin-service-mesh-common';
 import { ClusterSource, ClusterState } from './ClusterSource';
 import { catalogEntry } from './CatalogGraphService';
+import { NO_CLUSTERS_ERROR } from './noClustersError';
 import { Entity } from '@backstage/catalog-model';
 
 /** Entity annotation: plaintext from unmeshed clients is the ingress's, and expected. */
@@ -56,7 +57,7 @@ export class EntityReportService {
         now: this.clock(),
         matcher: { selector: '', requirements: [], clusters: [] },
         clusters: [],
-        errors: [{ source: `entity:${entityRef}`, message: `backstage.io/kubernetes-label-selector: ${(e as Error).message}` }],
+        errors: [...this.configErrors(), { source: `entity:${entityRef}`, message: `backstage.io/kubernetes-label-selector: ${(e as Error).message}` }],
       });
     }
     const states = await Promise.all(
@@ -71,10 +72,7 @@ export class EntityReportService {
       clusters,
       metrics: metrics.windows,
       ingressFacing: entity.metadata.annotations?.[INGRESS_FACING_ANNOTATION] === 'true',
-      errors:
-        this.sources.length === 0
-          ? [{ source: 'config', message: 'No clusters configured (serviceMesh.clusters) and no demo snapshots found' }]
-          : [...states.flatMap(s => s.errors), ...metrics.errors],
+      errors: [...this.configErrors(), ...states.flatMap(s => s.errors), ...metrics.errors],
     });
     let catalog: CatalogGraph | undefined;
     if (this.catalogGraph) {
@@ -91,6 +89,11 @@ export class EntityReportService {
     return report;
   }
 
+  /** Errors every answer carries whatever it is about: none, or "no clusters configured". */
+  configErrors(): SourceErrorReport[] {
+    return this.sources.length === 0 ? [{ ...NO_CLUSTERS_ERROR }] : [];
+  }
+
   /** Every configured cluster: control plane, certificates, sync state, counts. */
   async getClusters(): Promise<ClusterReport[]> {
     return Promise.all(this.sources.map(async source => {
@@ -105,7 +108,7 @@ export class EntityReportService {
     try {
       matcher = entityMatcher(entity);
     } catch (e) {
-      const errors = [{ source: `entity:${entityRef}`, message: `backstage.io/kubernetes-label-selector: ${(e as Error).message}` }];
+      const errors = [...this.configErrors(), { source: `entity:${entityRef}`, message: `backstage.io/kubernetes-label-selector: ${(e as Error).message}` }];
       return { entityRef, generatedAt: this.clock().toISOString(), window, windowSeconds, series: [], callers: [], callees: [], errors };
     }
     const states = await Promise.all(this.sources.filter(s => matcherIncludesCluster(matcher, s.name)).map(s => s.getState()));
@@ -129,7 +132,7 @@ export class EntityReportService {
       mtls: mtlsReport(windows, workloads, { ingressFacing: entity.metadata.annotations?.[INGRESS_FACING_ANNOTATION] === 'true' }),
       series: goldenMetricsSeries(series, workloads),
       ...edges,
-      errors: [...states.flatMap(s => s.errors), ...errors],
+      errors: [...this.configErrors(), ...states.flatMap(s => s.errors), ...errors],
     };
   }
 

@@ -289,6 +289,12 @@ export interface ClusterReport extends ClusterMeshSummary {
   errors: SourceErrorReport[];
 }
 
+/** `GET /v1/clusters`: every configured cluster; `errors` names what is missing (e.g. no clusters configured). */
+export interface ClusterList {
+  clusters: ClusterReport[];
+  errors: SourceErrorReport[];
+}
+
 /** One entity's mesh summary, as listed by the group rollup and `GET /v1/entities`. */
 export interface EntityMeshSummary {
   entityRef: string;

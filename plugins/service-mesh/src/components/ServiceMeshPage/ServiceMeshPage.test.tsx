@@ -49,6 +49,7 @@ const api = fakeServiceMeshApi({
         },
       }),
     ],
+    errors: [],
   }),
   getEntities: async () => ({
     entities: [
