@@ -9,8 +9,9 @@
 // (`yarn up '@backstage/*' && yarn dedupe`, as toolchain.md says) and rewrites that file.
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -28,6 +29,13 @@ const INSTALL_ORDER = ['service-mesh-backend', 'service-mesh', 'tech-insights-ba
 const LOCKFILE = resolve(REPO, 'test/packaging/yarn.lock');
 const SHOTS = resolve(REPO, 'test/.artifacts/screenshots');
 const REFRESH = process.env.MESHLENS_PACKAGING_REFRESH_LOCKFILE === '1';
+/**
+ * The new app's installed node_modules, kept between runs (hard links) for the pinned lockfile:
+ * the README's `yarn add` then only re-links the fresh @meshlens packages instead of linking
+ * 2 GB and compiling better-sqlite3 again. Keyed by everything that decides its content.
+ */
+const CACHE_ROOT = resolve(homedir(), '.cache/meshlens/packaging-app');
+const NODE_MODULES = ['node_modules', 'packages/app/node_modules', 'packages/backend/node_modules', '.yarn/install-state.gz'];
 const ORCHESTRATOR = 'component:homelab-meshed/orchestrator';
 
 const work = mkdtempSync(join(tmpdir(), 'meshlens-packaging-'));
@@ -68,6 +76,20 @@ async function get(path: string, token: string) {
   const res = await fetch(`${backend!.url}${path}`, { headers: { Authorization: `Bearer ${token}` } });
   assert.equal(res.status, 200, `${path}: ${res.status} ${await res.clone().text()}`);
   return (await res.json()) as any;
+}
+
+function cacheDir(): string {
+  const key = createHash('sha256').update(`${CREATE_APP}\n${process.version}\n${readFileSync(LOCKFILE, 'utf8')}`).digest('hex').slice(0, 16);
+  return join(CACHE_ROOT, key);
+}
+
+/** Copies (hard links) what exists of NODE_MODULES from one app directory to another. */
+function linkTree(from: string, to: string) {
+  for (const rel of NODE_MODULES) {
+    if (!existsSync(join(from, rel))) continue;
+    mkdirSync(join(to, rel, '..'), { recursive: true });
+    execFileSync('cp', ['-al', join(from, rel), join(to, rel)]);
+  }
 }
 
 /** A config file layered over the new app's own: the repository's demo catalog, and `extra`. */
@@ -147,6 +169,10 @@ describe('Meshlens installed from its packages into a new Backstage app', { conc
     writeFileSync(join(app, '.yarnrc.yml'), YAML.stringify(yarnrc));
     // Refreshing starts from the pinned versions too; `yarn up '@backstage/*'` then moves them together.
     if (existsSync(LOCKFILE)) copyFileSync(LOCKFILE, join(app, 'yarn.lock'));
+    if (!REFRESH && existsSync(cacheDir())) {
+      linkTree(cacheDir(), app);
+      console.log(`# node_modules from ${cacheDir()}`);
+    }
   });
 
   step(README_STEPS, [PACK, SCAFFOLD], async () => {
@@ -170,6 +196,15 @@ describe('Meshlens installed from its packages into a new Backstage app', { conc
     }
     appYarn([INSTALL]);
     assert.deepEqual(lockfileProblems(readFileSync(LOCKFILE, 'utf8'), readFileSync(join(app, 'yarn.lock'), 'utf8'), '@meshlens/'), []);
+    if (!existsSync(cacheDir())) {
+      // Only one cache is kept: the one of the lockfile pinned now.
+      if (existsSync(CACHE_ROOT)) for (const old of readdirSync(CACHE_ROOT)) rmSync(join(CACHE_ROOT, old), { recursive: true, force: true });
+      const partial = `${cacheDir()}.partial`;
+      rmSync(partial, { recursive: true, force: true });
+      linkTree(app, partial);
+      renameSync(partial, cacheDir());
+      console.log(`# cached node_modules in ${cacheDir()}`);
+    }
   });
 
   step('type-checks the new app', [INSTALL], async () => {
