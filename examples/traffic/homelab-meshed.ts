@@ -1,55 +1,86 @@
 // The declared traffic of auto-brand in the homelab-meshed demo, turned into the snapshot's
-// metrics/traffic.om: web-ui reached from Traefik in plaintext, east-west all mTLS, llm-service
-// failing a few percent, experimentation still unmeshed (plaintext from orchestrator), NATS and
-// PostgreSQL as TCP. Run: node examples/traffic/homelab-meshed.ts (Node 22).
+// metrics/traffic.om: web-ui reached from Traefik in plaintext, east-west all mTLS, experimentation
+// still unmeshed (plaintext from orchestrator), NATS (client port 4222) and PostgreSQL (5432) as
+// TCP-only edges, the analytics CronJob's last run (its pod carries no owner label), kubelet probes
+// and the admin port on every meshed pod. Traffic follows a daily pattern, and llm-service had an
+// incident 40 minutes before the capture: 8 % failures for 15 minutes, latency up 2.5×.
+// Run: node examples/traffic/homelab-meshed.ts (Node 22). The output is generated, not committed.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { toOpenMetrics, type ModelEdge, type ModelWorkload } from './openMetrics.ts';
+import { toOpenMetrics, type EdgeShape, type ModelEdge, type ModelWorkload } from './openMetrics.ts';
 
 const DIR = resolve(import.meta.dirname, '../homelab-meshed');
 const capturedAt = Date.parse(String((parseAllDocuments(readFileSync(join(DIR, 'snapshot.yaml'), 'utf8'))[0].toJS() as any).capturedAt)) / 1000;
 const objects = parseAllDocuments(readFileSync(join(DIR, 'cluster/namespaces/auto-brand.yaml'), 'utf8')).map(d => d.toJS() as any);
 
-/** Running pods of a workload in the snapshot, so metrics name real pods. */
-function pods(kind: ModelWorkload['kind'], name: string): string[] {
-  const owners = kind === 'deployment'
-    ? new Set(objects.filter(o => o.kind === 'ReplicaSet' && o.metadata.ownerReferences?.[0]?.name === name).map(o => o.metadata.name))
-    : new Set([name]);
-  return objects
-    .filter(o => o.kind === 'Pod' && o.status?.phase === 'Running' && owners.has(o.metadata.ownerReferences?.[0]?.name))
-    .map(o => o.metadata.name)
-    .sort();
+/** Pods of a workload in the snapshot (for the CronJob: its Jobs' pods), so metrics name real pods. */
+function podsOf(owners: Set<string>, phase = 'Running') {
+  return objects.filter(o => o.kind === 'Pod' && o.status?.phase === phase && owners.has(o.metadata.ownerReferences?.[0]?.name));
 }
+const pods = (owners: Set<string>, phase?: string): string[] => podsOf(owners, phase).map(o => o.metadata.name).sort();
+/** The ServiceAccount its pods run as: their mTLS identity. */
+const serviceAccount = (owners: Set<string>, phase?: string): string => podsOf(owners, phase)[0]?.spec.serviceAccountName ?? 'default';
+const ownedBy = (kind: string, name: string): Set<string> =>
+  new Set(objects.filter(o => o.kind === kind && o.metadata.ownerReferences?.[0]?.name === name).map(o => o.metadata.name));
 
-const w = (kind: ModelWorkload['kind'], name: string, meshed = true): ModelWorkload => ({ namespace: 'auto-brand', kind, name, pods: pods(kind, name), meshed });
-const webUi = w('deployment', 'web-ui');
-const orchestrator = w('deployment', 'orchestrator');
-const llm = w('deployment', 'llm-service');
-const video = w('deployment', 'video-service');
-const publisher = w('deployment', 'publisher');
-const experimentation = w('deployment', 'experimentation', false);
-const nats = w('statefulset', 'nats');
-const postgres = w('statefulset', 'auto-brand-postgres');
+const service = (name: string, port: number, meshed = true): ModelWorkload =>
+  ({ namespace: 'auto-brand', kind: 'deployment', name, port, pods: pods(ownedBy('ReplicaSet', name)), serviceAccount: serviceAccount(ownedBy('ReplicaSet', name)), meshed });
+const webUi = service('web-ui', 3000);
+const orchestrator = service('orchestrator', 8000);
+const llm = service('llm-service', 8001);
+const video = service('video-service', 8002);
+const publisher = service('publisher', 8003);
+const experimentation = service('experimentation', 8004, false);
+// NATS serves its clients on 4222 (TCP) and is probed on its HTTP monitoring port 8222.
+const nats: ModelWorkload = { namespace: 'auto-brand', kind: 'statefulset', name: 'nats', port: 4222, probePort: 8222, pods: pods(new Set(['nats'])), serviceAccount: serviceAccount(new Set(['nats'])) };
+// PostgreSQL's probes are exec probes: no HTTP probe traffic.
+const pg = new Set(['auto-brand-postgres']);
+const postgres: ModelWorkload = { namespace: 'auto-brand', kind: 'statefulset', name: 'auto-brand-postgres', service: 'auto-brand-postgres', serviceAccount: serviceAccount(pg), port: 5432, probePort: null, pods: pods(pg) };
+// The analytics CronJob's last run, 11:00 to 11:04: the injector sets no owner label on CronJob pods.
+const analyticsJobs = new Set([...objects.filter(o => o.kind === 'Job' && o.metadata.ownerReferences?.[0]?.name === 'analytics').map(o => o.metadata.name)]);
+const analytics: ModelWorkload = {
+  namespace: 'auto-brand', kind: 'pod', name: 'analytics', pods: pods(analyticsJobs, 'Succeeded'), serviceAccount: serviceAccount(analyticsJobs, 'Succeeded'),
+  probePort: null, alive: [capturedAt - 3600, capturedAt - 3360],
+};
 
-const http = (from: ModelEdge['from'], to: ModelWorkload, rps: number, failureRatio: number, [p50, p95, p99]: number[], tls = true): ModelEdge => ({
-  from, to, rps, failureRatio, tls, latency: [[p50 / 4, 0], [p50, 0.5], [p95, 0.95], [p99, 0.99], [p99 * 2, 1]],
+const HOUR = 3600;
+/** Busier in the evening, quieter at night (local time = UTC+1): ±35 % around the declared rate. */
+const daily: EdgeShape = t => ({ rate: 1 + 0.35 * Math.sin((2 * Math.PI * (((t / HOUR) + 1) % 24 - 13)) / 24) });
+/** llm-service's incident: 8 % failures and 2.5× latency from 40 to 25 minutes before the capture. */
+const incident: EdgeShape = t => {
+  const inIncident = t >= capturedAt - 40 * 60 && t < capturedAt - 25 * 60;
+  return { ...daily(t), ...(inIncident ? { failureRatio: 0.08, latencyScale: 2.5 } : {}) };
+};
+
+const http = (from: ModelEdge['from'], to: ModelWorkload, rps: number, failureRatio: number, [p50, p95, p99]: number[], tls = true, shape = daily): ModelEdge => ({
+  from, to, rps, failureRatio, tls, shape, latency: [[p50 / 4, 0], [p50, 0.5], [p95, 0.95], [p99, 0.99], [p99 * 2, 1]],
 });
-const tcp = (from: ModelWorkload, to: ModelWorkload): ModelEdge => ({ from, to, protocol: 'tcp', rps: 0, failureRatio: 0, latency: [[1, 1]], tls: true });
+const tcp = (from: ModelWorkload, to: ModelWorkload, bytesPerSecond: number, connections = 1): ModelEdge =>
+  ({ from, to, protocol: 'tcp', rps: 0, failureRatio: 0, latency: [[1, 1]], tls: true, bytesPerSecond, connections, shape: daily });
 
 const edges: ModelEdge[] = [
   http({ unmeshed: 'traefik' }, webUi, 8, 0.002, [25, 120, 300], false),
   http(webUi, orchestrator, 6, 0.005, [40, 200, 450]),
-  http(orchestrator, llm, 1.5, 0.03, [800, 2500, 4500]),
+  http(orchestrator, llm, 1.5, 0.01, [800, 2500, 4500], true, incident),
   http(orchestrator, video, 0.4, 0.01, [1500, 4000, 8000]),
   http(orchestrator, publisher, 0.8, 0.005, [60, 250, 600]),
   http(orchestrator, experimentation, 2, 0, [15, 60, 120]),
-  ...[orchestrator, llm, video, publisher].map(from => tcp(from, nats)),
-  tcp(orchestrator, postgres),
+  tcp(orchestrator, nats, 24_000, 2),
+  tcp(llm, nats, 8_000),
+  tcp(video, nats, 6_000),
+  tcp(publisher, nats, 4_000),
+  tcp(orchestrator, postgres, 12_000, 4),
+  tcp(analytics, nats, 2_000),
+  tcp(analytics, postgres, 50_000, 2),
 ];
 
-// The issuer certificate was issued for a year at install (2026-11-17).
-const text = toOpenMetrics({ start: capturedAt - 3660, durationSeconds: 3660, stepSeconds: 60, edges, issuerTtlSeconds: Date.parse('2027-11-17T09:00:00Z') / 1000 - (capturedAt - 3660) });
+// The default window (1 h) and a few minutes before it, at 60 s: the scrape interval of the homelab's Prometheus.
+const text = toOpenMetrics({
+  start: capturedAt - 3900, durationSeconds: 3900, stepSeconds: 60, edges, scrapeIntervalSeconds: 60,
+  // The issuer certificate was issued for a year at install (2026-11-17).
+  issuerTtlSeconds: Date.parse('2027-11-17T09:00:00Z') / 1000 - (capturedAt - 3900),
+});
 mkdirSync(join(DIR, 'metrics'), { recursive: true });
 writeFileSync(join(DIR, 'metrics/traffic.om'), text);
 console.log(`metrics/traffic.om: ${text.split('\n').length} lines, ${(text.length / 1e6).toFixed(1)} MB`);

@@ -1,35 +1,37 @@
-// Turns a declared traffic model into OpenMetrics text with Linkerd's metric and label names
-// (linkerd-reference.md §3), as a Prometheus with Linkerd's relabel rules would have scraped
-// them from the proxies. Every expected golden metric follows from the model. Used by the
-// integration tests and to generate the demo snapshot's metrics.
+// Turns a declared traffic model into OpenMetrics text with the series a Linkerd 2.19 proxy
+// exports and a Prometheus with Linkerd's relabel rules scrapes (proxyLabels.ts): HTTP request,
+// response and latency families and the TCP families on both sides of every edge, TCP-only edges
+// (NATS, databases), kubelet probes on the probe route, the admin port's scrapes and probes, the
+// loopback legs between proxy and app. Every expected golden metric follows from the model. Used by
+// the integration tests and to generate the demo snapshot's metrics.
+import {
+  acceptTls, connectTls, dstLabels, inboundPolicy, type Labels, type ModelWorkload, podNames, scrapeLabels, targetLabels,
+} from './proxyLabels.ts';
 
-/** A workload of the model; only meshed workloads have proxies, hence metrics. */
-export interface ModelWorkload {
-  namespace: string;
-  /** Owner label as Linkerd's relabelling writes it. */
-  kind: 'deployment' | 'statefulset' | 'daemonset' | 'k8s_job';
-  name: string;
-  /** Pod count (names generated) or the pods' names. */
-  pods: number | string[];
-  serviceAccount?: string;
-  /** Default true. */
-  meshed?: boolean;
-}
+export { identity, podNames, type ModelWorkload } from './proxyLabels.ts';
 
 /** Latency as the cumulative share of requests at or under each bound (ms), linear between. */
 export type LatencyModel = Array<[le: number, cumulativeShare: number]>;
+
+/** How an edge departs from its declared rate at a time (unix seconds): a daily pattern, an incident. */
+export type EdgeShape = (t: number) => { rate?: number; failureRatio?: number; latencyScale?: number };
 
 /** Traffic from a client (a workload, or an unmeshed source such as an ingress) to a server. */
 export interface ModelEdge {
   from: ModelWorkload | { unmeshed: string };
   to: ModelWorkload;
-  /** `http` (default): requests and latency; `tcp`: open connections only (e.g. NATS). */
+  /** `http` (default): requests and latency; `tcp`: connections and bytes only (NATS, databases). */
   protocol?: 'http' | 'tcp';
   rps: number;
   failureRatio: number;
   latency: LatencyModel;
   /** mTLS when both ends are meshed. */
   tls: boolean;
+  /** TCP edges: bytes per second client → server (the reply is half of it). */
+  bytesPerSecond?: number;
+  /** Connections each client pod holds open (default 1). */
+  connections?: number;
+  shape?: EdgeShape;
 }
 
 export interface TrafficModel {
@@ -40,6 +42,13 @@ export interface TrafficModel {
   edges: ModelEdge[];
   /** Remaining lifetime of the identity issuer certificate at `start` (identity's admin metrics). */
   issuerTtlSeconds?: number;
+  /** Prometheus's scrape interval of the proxies' admin port (default 10 s, viz's). */
+  scrapeIntervalSeconds?: number;
+  /**
+   * Each pod's own series: kubelet probes and the admin port (default true). Only the benchmark
+   * leaves them out, to keep its 10,000-pod backfill comparable across runs.
+   */
+  podTraffic?: boolean;
 }
 
 /** The proxy's configured crypto (rustls_info), non-FIPS 2.19 defaults. */
@@ -57,15 +66,14 @@ export const LEAF_LIFETIME_SECONDS = 24 * 3600;
 export const LATENCY_BUCKETS = [1, 2, 3, 4, 5, 10, 20, 30, 40, 50, 100, 200, 300, 400, 500, 1000, 2000, 3000, 4000, 5000, 10000, 20000, 30000, 40000, 50000];
 
 const GAUGES = ['rustls_info', 'control_identity_cert_expiration_timestamp_seconds', 'tcp_open_connections', 'issuer_cert_ttl_seconds'];
+/** Kubelet liveness + readiness every 10 s. */
+export const PROBE_RPS = 0.2;
+export const PROBE_LATENCY: LatencyModel = [[1, 0], [2, 0.9], [5, 1]];
+const REQUEST_BYTES = 1200;
+const RESPONSE_BYTES = 6400;
 
-export const identity = (w: ModelWorkload) => `${w.serviceAccount ?? w.name}.${w.namespace}.serviceaccount.identity.linkerd.cluster.local`;
 const isWorkload = (x: ModelEdge['from']): x is ModelWorkload => !('unmeshed' in x);
 const meshed = (w: ModelWorkload) => w.meshed !== false;
-
-export function podNames(w: ModelWorkload): string[] {
-  if (Array.isArray(w.pods)) return w.pods;
-  return Array.from({ length: w.pods }, (_, i) => (w.kind === 'statefulset' ? `${w.name}-${i}` : `${w.name}-5d8f7c9b4-${'abcdefghij'[i % 10]}x${i}`));
-}
 
 function esc(v: string) {
   return v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
@@ -81,20 +89,50 @@ export function shareAt(latency: LatencyModel, le: number): number {
   return 1;
 }
 
+/** Series sampled at the model's times: counters accumulate increments, gauges take values. */
 class Series {
-  private readonly series = new Map<string, Array<[number, number]>>();
-  add(name: string, l: Record<string, string>, t: number, v: number) {
+  private readonly series = new Map<string, { name: string; values: number[]; alive?: [number, number] }>();
+  /** Samples outside this range are not written (a pod that ran only part of the time). */
+  alive?: [number, number];
+  private readonly times: number[];
+  constructor(times: number[]) {
+    this.times = times;
+  }
+  private at(name: string, l: Labels) {
     const key = `${name}{${Object.entries(l).map(([k, x]) => `${k}="${esc(x)}"`).join(',')}}`;
-    if (!this.series.has(key)) this.series.set(key, []);
-    this.series.get(key)!.push([t, v]);
+    let s = this.series.get(key);
+    if (!s) {
+      s = { name, values: this.times.map(() => 0), alive: this.alive };
+      this.series.set(key, s);
+    }
+    return s.values;
+  }
+  /** Adds `perSecond(t)` × step to a counter from each step on (the first sample is 0). */
+  counter(name: string, l: Labels, perSecond: (t: number, step: number) => number) {
+    const v = this.at(name, l);
+    let total = 0;
+    for (let i = 1; i < this.times.length; i++) {
+      const step = this.times[i] - this.times[i - 1];
+      total += perSecond(this.times[i - 1] + step / 2, step) * step;
+      v[i] += total;
+    }
+  }
+  /** Adds `value(t)` to a gauge (series of the same labels from several edges add up). */
+  gauge(name: string, l: Labels, value: (t: number) => number) {
+    const v = this.at(name, l);
+    this.times.forEach((t, i) => { v[i] += value(t); });
   }
   /** OpenMetrics text grouped by family (counters without `_total`, histograms without `_bucket`). */
   text(): string {
     const byFamily = new Map<string, string[]>();
-    for (const [key, samples] of this.series) {
-      const family = key.slice(0, key.indexOf('{')).replace(/_(bucket|count|total)$/, '');
+    for (const [key, { name, values, alive }] of this.series) {
+      const family = name.replace(/_(bucket|count|sum|total)$/, '');
       if (!byFamily.has(family)) byFamily.set(family, []);
-      for (const [t, v] of samples) byFamily.get(family)!.push(`${key} ${Number(v.toFixed(6))} ${t}`);
+      const lines = byFamily.get(family)!;
+      values.forEach((v, i) => {
+        const t = this.times[i];
+        if (!alive || (t >= alive[0] && t <= alive[1])) lines.push(`${key} ${Number(v.toFixed(6))} ${t}`);
+      });
     }
     const out: string[] = [];
     for (const [family, lines] of byFamily) {
@@ -106,64 +144,131 @@ class Series {
   }
 }
 
-function owner(w: ModelWorkload, pod: string, prefix = '') {
-  return prefix
-    ? { [`${prefix}namespace`]: w.namespace, [`${prefix}${w.kind}`]: w.name }
-    : { namespace: w.namespace, pod, [w.kind]: w.name };
+type Rate = ((t: number) => { rps: number; failureRatio: number; latency: LatencyModel }) & { times?: number[] };
+
+/** Whether an exchange fails at any sampled time (times are attached by the caller). */
+let sampleTimes: number[] = [];
+const everFails = (rate: Rate) => sampleTimes.some(t => rate(t).failureRatio > 0);
+
+/** Request, response and latency counters of one side of an HTTP exchange. */
+function http(out: Series, base: Labels, rate: Rate) {
+  out.counter('request_total', base, t => rate(t).rps);
+  // The proxy creates a series when the first response with its labels is seen: no 500s, no 500 series.
+  const statuses = [['200', 'success', false], ['500', 'failure', true]] as const;
+  for (const [status, classification, failed] of statuses.filter(([, , failed]) => !failed || everFails(rate))) {
+    const share = (t: number) => (failed ? rate(t).failureRatio : 1 - rate(t).failureRatio);
+    const n = (t: number) => rate(t).rps * share(t);
+    out.counter('response_total', { ...base, status_code: status, classification, grpc_status: '', error: '' }, n);
+    const withStatus = { ...base, status_code: status };
+    for (const le of LATENCY_BUCKETS) out.counter('response_latency_ms_bucket', { ...withStatus, le: String(le) }, t => n(t) * shareAt(rate(t).latency, le));
+    out.counter('response_latency_ms_bucket', { ...withStatus, le: '+Inf' }, n);
+    out.counter('response_latency_ms_count', withStatus, n);
+    out.counter('response_latency_ms_sum', withStatus, t => n(t) * (rate(t).latency.find(([, s]) => s >= 0.5)?.[0] ?? 1));
+  }
 }
 
-/** Request, response and latency counters of one side of an HTTP edge on one pod. */
-function http(out: Series, times: number[], base: Record<string, string>, rps: number, edge: ModelEdge, start: number) {
-  for (const t of times) {
-    const total = rps * (t - start);
-    out.add('request_total', base, t, total);
-    out.add('response_total', { ...base, status_code: '200', classification: 'success', grpc_status: '', error: '' }, t, total * (1 - edge.failureRatio));
-    out.add('response_total', { ...base, status_code: '500', classification: 'failure', grpc_status: '', error: '' }, t, total * edge.failureRatio);
-    for (const le of LATENCY_BUCKETS) out.add('response_latency_ms_bucket', { ...base, le: String(le) }, t, total * shareAt(edge.latency, le));
-    out.add('response_latency_ms_bucket', { ...base, le: '+Inf' }, t, total);
-    out.add('response_latency_ms_count', base, t, total);
+/** The TCP families of one side of a connection: opened, open, closed, bytes both ways. */
+function tcp(out: Series, base: Labels, connections: number, readPerSecond: (t: number) => number, writePerSecond: (t: number) => number) {
+  // Long-lived connections, all opened before the first sample.
+  out.gauge('tcp_open_total', base, () => connections);
+  out.gauge('tcp_open_connections', base, () => connections);
+  out.counter('tcp_close_total', { ...base, errno: '' }, () => 0);
+  out.counter('tcp_read_bytes_total', base, readPerSecond);
+  out.counter('tcp_write_bytes_total', base, writePerSecond);
+}
+
+function edgeRate(edge: ModelEdge, share: number): Rate {
+  return t => {
+    const s = edge.shape?.(t) ?? {};
+    const scale = s.latencyScale ?? 1;
+    return {
+      rps: edge.rps * (s.rate ?? 1) * share,
+      failureRatio: s.failureRatio ?? edge.failureRatio,
+      latency: scale === 1 ? edge.latency : edge.latency.map(([le, c]) => [le * scale, c] as [number, number]),
+    };
+  };
+}
+
+/** Series of one edge on the server's proxy (inbound) and the client's (outbound). */
+function edgeSeries(out: Series, edge: ModelEdge) {
+  const client = isWorkload(edge.from) && meshed(edge.from) ? edge.from : undefined;
+  const secured = edge.tls && client !== undefined && meshed(edge.to);
+  const servers = podNames(edge.to);
+  const clients = client ? podNames(client) : ['unmeshed'];
+  const port = edge.to.port ?? 8080;
+  const perConnection = edge.connections ?? 1;
+  const bytes = (factor: number, share: number) => (t: number) =>
+    edge.protocol === 'tcp' ? (edge.bytesPerSecond ?? 0) * factor * share * (edge.shape?.(t).rate ?? 1)
+    : edgeRate(edge, share)(t).rps * (factor === 1 ? REQUEST_BYTES : RESPONSE_BYTES);
+  // Each client pod keeps its connections to one server pod (round robin).
+  const connectionsTo = (server: number) => clients.filter((_, i) => i % servers.length === server).length * perConnection;
+  if (meshed(edge.to)) {
+    servers.forEach((pod, i) => {
+      const base = { ...scrapeLabels(edge.to, pod), direction: 'inbound', ...targetLabels(pod, port), ...acceptTls(secured ? client : undefined), ...inboundPolicy(port) };
+      const share = 1 / servers.length;
+      tcp(out, { ...base, peer: 'src' }, connectionsTo(i), bytes(1, share), bytes(0.5, share));
+      // The proxy's own leg to the app, over loopback.
+      tcp(out, { ...scrapeLabels(edge.to, pod), direction: 'inbound', peer: 'dst', ...targetLabels(pod, port), tls: 'no_identity', no_tls_reason: 'loopback' }, connectionsTo(i), bytes(1, share), bytes(0.5, share));
+      if (edge.protocol !== 'tcp') http(out, base, edgeRate(edge, share));
+    });
+  }
+  if (client) {
+    podNames(client).forEach((cpod, c) => {
+      servers.forEach((spod, s) => {
+        const share = 1 / (clients.length * servers.length);
+        const base = { ...scrapeLabels(client, cpod), direction: 'outbound', ...dstLabels(edge.to, spod), ...connectTls(secured ? edge.to : undefined) };
+        tcp(out, { ...base, peer: 'dst' }, c % servers.length === s ? perConnection : 0, bytes(1, share), bytes(0.5, share));
+        if (edge.protocol !== 'tcp') http(out, base, edgeRate(edge, share));
+      });
+    });
+  }
+}
+
+/** What every meshed pod exports besides traffic: crypto, leaf expiry, probes and the admin port. */
+function podSeries(out: Series, w: ModelWorkload, servesHttp: boolean, model: TrafficModel) {
+  const probePort = w.probePort === undefined ? (servesHttp ? w.port ?? 8080 : null) : w.probePort;
+  const scrape = 1 / (model.scrapeIntervalSeconds ?? 10);
+  const fixed = (rps: number): Rate => () => ({ rps, failureRatio: 0, latency: PROBE_LATENCY });
+  const plain = acceptTls(undefined);
+  for (const pod of podNames(w)) {
+    const scraped = scrapeLabels(w, pod);
+    out.gauge('rustls_info', { ...scraped, ...RUSTLS_INFO }, () => 1);
+    out.gauge('control_identity_cert_expiration_timestamp_seconds', scraped, () => model.start + LEAF_LIFETIME_SECONDS);
+    if (model.podTraffic === false) continue;
+    const inbound = (port: number, route: 'default' | 'probe') => ({ ...scraped, direction: 'inbound', ...targetLabels(pod, port), ...plain, ...inboundPolicy(port, route) });
+    if (probePort !== null) http(out, inbound(probePort, 'probe'), fixed(PROBE_RPS));
+    // Admin port: Prometheus's scrapes, and the kubelet probing the proxy's /live and /ready.
+    http(out, inbound(4191, 'default'), fixed(scrape));
+    http(out, inbound(4191, 'probe'), fixed(PROBE_RPS));
+    tcp(out, { ...inbound(4191, 'default'), peer: 'src' }, 0, () => scrape * 300, () => scrape * 40_000);
   }
 }
 
 /** OpenMetrics text (timestamps in seconds, ending `# EOF`) for the whole model. */
 export function toOpenMetrics(model: TrafficModel): string {
-  const out = new Series();
   const times = Array.from({ length: Math.floor(model.durationSeconds / model.stepSeconds) + 1 }, (_, s) => model.start + s * model.stepSeconds);
-  const workloads = new Map<string, ModelWorkload>();
-  for (const e of model.edges) for (const w of [e.from, e.to]) if (isWorkload(w) && meshed(w)) workloads.set(`${w.namespace}/${w.name}`, w);
-  for (const w of workloads.values()) {
-    for (const pod of podNames(w)) {
-      for (const t of times) {
-        out.add('rustls_info', { ...RUSTLS_INFO, ...owner(w, pod) }, t, 1);
-        out.add('control_identity_cert_expiration_timestamp_seconds', owner(w, pod), t, model.start + LEAF_LIFETIME_SECONDS);
-      }
+  const out = new Series(times);
+  sampleTimes = times;
+  const workloads = new Map<string, { w: ModelWorkload; http: boolean }>();
+  for (const e of model.edges) {
+    for (const w of [e.from, e.to]) {
+      if (!isWorkload(w) || !meshed(w)) continue;
+      const key = `${w.namespace}/${w.name}`;
+      const servesHttp = w === e.to && e.protocol !== 'tcp';
+      workloads.set(key, { w, http: (workloads.get(key)?.http ?? false) || servesHttp });
     }
+  }
+  for (const { w, http: servesHttp } of workloads.values()) {
+    out.alive = w.alive;
+    podSeries(out, w, servesHttp, model);
   }
   if (model.issuerTtlSeconds !== undefined) {
     const identityPod = { namespace: 'linkerd', pod: 'linkerd-identity-6b78f9c9d4-x2v8q', deployment: 'linkerd-identity' };
-    for (const t of times) out.add('issuer_cert_ttl_seconds', identityPod, t, model.issuerTtlSeconds - (t - model.start));
+    out.gauge('issuer_cert_ttl_seconds', identityPod, t => model.issuerTtlSeconds! - (t - model.start));
   }
   for (const edge of model.edges) {
-    const from = isWorkload(edge.from) && meshed(edge.from) ? edge.from : undefined;
-    const secured = edge.tls && from !== undefined && meshed(edge.to);
-    if (meshed(edge.to)) {
-      const pods = podNames(edge.to);
-      const tls = secured ? { tls: 'true', client_id: identity(from!) } : { tls: 'no_identity', no_tls_reason: 'no_tls_from_remote' };
-      for (const pod of pods) {
-        const base = { direction: 'inbound', ...tls, srv_kind: 'default', srv_name: 'all-unauthenticated', ...owner(edge.to, pod) };
-        for (const t of times) out.add('tcp_open_connections', { ...base, peer: 'src' }, t, 1);
-        if (edge.protocol !== 'tcp') http(out, times, base, edge.rps / pods.length, edge, model.start);
-      }
-    }
-    if (from) {
-      const pods = podNames(from);
-      const tls = secured ? { tls: 'true', server_id: identity(edge.to) } : { tls: 'no_identity', no_tls_reason: 'not_provided_by_service_discovery' };
-      for (const pod of pods) {
-        const base = { direction: 'outbound', ...tls, ...owner(from, pod), ...owner(edge.to, '', 'dst_') };
-        for (const t of times) out.add('tcp_open_connections', { ...base, peer: 'dst' }, t, 1);
-        if (edge.protocol !== 'tcp') http(out, times, base, edge.rps / pods.length, edge, model.start);
-      }
-    }
+    out.alive = isWorkload(edge.from) && edge.from.alive ? edge.from.alive : edge.to.alive;
+    edgeSeries(out, edge);
   }
   return out.text();
 }

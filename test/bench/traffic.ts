@@ -36,7 +36,7 @@ export function trafficChains(size: BenchSize): ModelEdge[][] {
 export function benchOpenMetrics(size: BenchSize): string {
   const families = new Map<string, string[]>();
   trafficChains(size).forEach((edges, i) => {
-    const text = toOpenMetrics({ start: METRICS_START, durationSeconds: DURATION, stepSeconds: STEP, edges, issuerTtlSeconds: i === 0 ? 200 * 86400 : undefined });
+    const text = toOpenMetrics({ start: METRICS_START, durationSeconds: DURATION, stepSeconds: STEP, edges, issuerTtlSeconds: i === 0 ? 200 * 86400 : undefined, podTraffic: false });
     let family: string[] = [];
     for (const line of text.split('\n')) {
       if (line.startsWith('# TYPE ')) {

@@ -30,6 +30,20 @@ describe('meshlens assess', () => {
     assert.deepEqual(result.errors, []);
   });
 
+  it('homelab-meshed (probes, admin port and TCP families in its metrics): 100 % inbound mTLS, no plaintext finding', () => {
+    // Conformance item 1 (linkerd2 `policy-controller/k8s/index/src/inbound/index.rs`: the `probe` route)
+    // and item 2 (TCP-only NATS from the TCP families): the demo carries both.
+    const { code, out } = meshlens('assess', '--snapshot', 'examples/homelab-meshed', '--format', 'json');
+    assert.equal(code, 0);
+    const byRef = new Map(JSON.parse(out).entities.map((e: any) => [e.entityRef, e]));
+    const orchestrator: any = byRef.get('component:homelab-meshed/orchestrator');
+    assert.equal(orchestrator.mtls.inboundTlsRatio, 1);
+    assert.ok(orchestrator.mtls.excluded.find((x: any) => x.kind === 'probe').requests > 0);
+    assert.ok(!orchestrator.findings.some((f: any) => f.code === 'plaintext-inbound'));
+    const nats: any = byRef.get('resource:homelab-meshed/nats');
+    assert.deepEqual([nats.mtls.inboundTlsRatio, nats.mtls.tcp.inboundTlsRatio, nats.mtls.inboundRequests], [1, 1, 0]);
+  });
+
   it('assesses one entity, in Markdown', () => {
     const { code, out } = meshlens('assess', '--snapshot', 'examples/homelab-meshed', '--entity', 'component:homelab-meshed/experimentation', '--format', 'markdown');
     assert.equal(code, 0);

@@ -48,18 +48,45 @@ describe('demo backend', () => {
 
   it('homelab-meshed: golden metrics and mTLS from the recorded traffic', async () => {
     const orchestrator = (await report('component/homelab-meshed/orchestrator')).body;
-    assert.ok(Math.abs(orchestrator.goldenMetrics.rps - 6) < 0.06, JSON.stringify(orchestrator.goldenMetrics));
-    assert.ok(Math.abs(orchestrator.goldenMetrics.successRate - 0.995) < 0.001);
+    // web-ui's 6 rps on the daily pattern (a little under at midday), plus probes and scrapes.
+    assert.ok(orchestrator.goldenMetrics.rps > 5.5 && orchestrator.goldenMetrics.rps < 6.8, JSON.stringify(orchestrator.goldenMetrics));
+    assert.ok(orchestrator.goldenMetrics.successRate > 0.994 && orchestrator.goldenMetrics.successRate < 0.997);
+    // Kubelet probes and admin-port scrapes are in the data, plaintext, and left out of the share.
     assert.equal(orchestrator.mtls.inboundTlsRatio, 1);
+    assert.deepEqual(orchestrator.mtls.excluded.map((e: any) => e.kind), ['probe', 'admin']);
+    assert.ok(!orchestrator.findings.some((f: any) => f.code === 'plaintext-inbound'));
     assert.equal(orchestrator.mtls.crypto.postQuantumPreferred, true);
     const web = (await report('component/homelab-meshed/web-ui')).body;
     assert.equal(web.mtls.inboundTlsRatio, 0);
     assert.deepEqual(web.mtls.plaintext.map((p: any) => [p.reason, p.expected]), [['no_tls_from_remote', true]]);
     assert.ok(!web.findings.some((f: any) => f.code === 'plaintext-inbound'));
-    const llm = (await report('component/homelab-meshed/llm-service')).body;
-    assert.ok(Math.abs(llm.goldenMetrics.successRate - 0.97) < 0.001);
+    // NATS serves only TCP: its share comes from the TCP families.
+    const nats = (await report('resource/homelab-meshed/nats')).body;
+    assert.equal(nats.mtls.inboundRequests, 0);
+    assert.equal(nats.mtls.tcp.inboundTlsRatio, 1);
+    assert.equal(nats.mtls.inboundTlsRatio, 1);
     const home = (await report('component/default/orchestrator')).body;
     assert.equal(home.goldenMetrics, undefined);
+  });
+
+  it('homelab-meshed: edges with their protocol, security and identities; the llm-service incident in the series', async () => {
+    const m = (await report('component/homelab-meshed/orchestrator/metrics')).body;
+    const callee = (peer: string) => m.callees.find((e: any) => e.peer === peer);
+    assert.deepEqual(
+      ['auto-brand/StatefulSet/nats', 'auto-brand/StatefulSet/auto-brand-postgres'].map(p => [callee(p)?.protocol, callee(p)?.security, callee(p)?.serverId]),
+      [['tcp', 'mtls', 'nats.auto-brand.serviceaccount.identity.linkerd.cluster.local'], ['tcp', 'mtls', 'default.auto-brand.serviceaccount.identity.linkerd.cluster.local']],
+    );
+    assert.deepEqual([callee('auto-brand/Deployment/experimentation')?.security, callee('auto-brand/Deployment/llm-service')?.protocol], ['plaintext', 'http']);
+    // Callers show the caller's identity, not the entity's own.
+    assert.deepEqual(m.callers.map((e: any) => [e.peer, e.clientId, e.security]), [
+      ['auto-brand/Deployment/web-ui', 'web-ui.auto-brand.serviceaccount.identity.linkerd.cluster.local', 'mtls'],
+    ]);
+    const llm = (await report('component/homelab-meshed/llm-service/metrics')).body;
+    const end = Date.parse('2026-11-20T12:00:00Z');
+    const during = llm.series.filter((p: any) => Date.parse(p.t) > end - 38 * 60e3 && Date.parse(p.t) <= end - 27 * 60e3);
+    const after = llm.series.filter((p: any) => Date.parse(p.t) > end - 20 * 60e3);
+    assert.ok(during.length > 0 && during.every((p: any) => p.successRate < 0.95), JSON.stringify(during.map((p: any) => p.successRate)));
+    assert.ok(after.every((p: any) => p.successRate === undefined || p.successRate > 0.98));
   });
 
   it('homelab-meshed: experimentation waits for a restart', async () => {
@@ -119,7 +146,9 @@ describe('demo backend', () => {
     assert.equal(rollup.groupRef, 'group:default/homelab-ops');
     assert.ok(rollup.entities.length >= 50, `${rollup.entities.length} entities`);
     assert.ok(rollup.meshedPodRatio > 0 && rollup.meshedPodRatio < 0.2, String(rollup.meshedPodRatio));
-    assert.deepEqual(rollup.worstSuccessRate, { entityRef: 'component:homelab-meshed/llm-service', successRate: 0.97 });
+    // llm-service: 1 % failures, 8 % during its 15-minute incident, probes and scrapes all successful.
+    assert.equal(rollup.worstSuccessRate.entityRef, 'component:homelab-meshed/llm-service');
+    assert.ok(rollup.worstSuccessRate.successRate > 0.97 && rollup.worstSuccessRate.successRate < 0.985, String(rollup.worstSuccessRate.successRate));
     assert.ok(rollup.mtlsInboundRatio > 0.5 && rollup.mtlsInboundRatio < 1, String(rollup.mtlsInboundRatio));
     assert.equal((await get('default/no-such-team')).status, 404);
     assert.equal((await get('default/Bad%20Name')).status, 400);

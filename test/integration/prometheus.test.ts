@@ -1,14 +1,24 @@
 // A real Prometheus loaded from a declared traffic model: the queries Meshlens makes (the ones
 // `linkerd viz stat` makes) return the rates, success rates and latencies the model declared.
+// The recording carries what a real proxy exports besides the callers' traffic: kubelet probes on
+// the policy controller's `probe` route and the admin port's scrapes and probes (linkerd2
+// `policy-controller/k8s/index/src/inbound/index.rs`, linkerd2-proxy `linkerd/app/admin/src/stack.rs`),
+// so the callers' figures are read without them (`APP` below).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { toOpenMetrics, type ModelWorkload, type TrafficModel } from '../../examples/traffic/openMetrics.ts';
 import { instantQuery, startPrometheus, type RunningPrometheus } from '../harness/prometheus.ts';
+import { metricsQueries } from '../../plugins/service-mesh-backend/src/adapters/prometheus/metricsQueries.ts';
 
 const web: ModelWorkload = { namespace: 'shop', kind: 'deployment', name: 'web', pods: 2 };
 const cart: ModelWorkload = { namespace: 'shop', kind: 'deployment', name: 'cart', pods: 3 };
 const nats: ModelWorkload = { namespace: 'shop', kind: 'statefulset', name: 'nats', pods: 3 };
+// A CronJob's pod: the injector gives it no owner label (linkerd2 `pkg/inject/inject.go`), so only `pod` names it.
+const report: ModelWorkload = { namespace: 'shop', kind: 'pod', name: 'report', pods: ['report-29410560-x7k2p'], probePort: null };
+const queue: ModelWorkload = { namespace: 'shop', kind: 'statefulset', name: 'queue', port: 4222, probePort: null, pods: 1 };
 const START = 1_795_000_000;
+/** Callers' traffic only: not the kubelet's probes, not the admin port. */
+const APP = 'route_name!="probe",target_port!="4191"';
 
 const model: TrafficModel = {
   start: START,
@@ -20,6 +30,8 @@ const model: TrafficModel = {
     // traefik (unmeshed ingress) → web at 5 rps, plaintext.
     { from: { unmeshed: 'traefik' }, to: web, rps: 5, failureRatio: 0, tls: false, latency: [[10, 0], [20, 0.5], [50, 1]] },
     { from: cart, to: nats, rps: 4, failureRatio: 0, tls: true, latency: [[1, 0], [2, 1]] },
+    // A TCP-only edge (NATS client port) from the CronJob's pod.
+    { from: report, to: queue, protocol: 'tcp', rps: 0, failureRatio: 0, tls: true, latency: [[1, 1]], bytesPerSecond: 1000 },
   ],
 };
 
@@ -35,35 +47,58 @@ describe('Prometheus with Linkerd metrics from a traffic model', () => {
   after(async () => prom?.stop());
 
   it('inbound request rate per workload', async () => {
-    assert.deepEqual(await q('sum by (deployment, statefulset) (rate(request_total{direction="inbound",namespace="shop"}[1m]))'), { cart: 10, web: 5, nats: 4 });
+    assert.deepEqual(await q(`sum by (deployment, statefulset) (rate(request_total{direction="inbound",namespace="shop",${APP}}[1m]))`), { cart: 10, web: 5, nats: 4 });
+  });
+
+  it('kubelet probes and admin-port scrapes are there too, plaintext, with their real labels', async () => {
+    // 0.2 rps of probes per pod on the app port and on the admin port, 0.1 rps of scrapes (10 s interval).
+    assert.deepEqual(await q('sum by (deployment, statefulset) (rate(request_total{direction="inbound",namespace="shop",route_name="probe",target_port!="4191",tls="no_identity",no_tls_reason="no_tls_from_remote"}[1m]))'), { cart: 0.6, web: 0.4, nats: 0.6 });
+    // Every meshed pod has the admin port, TCP-only ones too (queue, and the CronJob's pod, named '' here).
+    assert.deepEqual(await q('sum by (deployment, statefulset) (rate(request_total{direction="inbound",namespace="shop",target_port="4191"}[1m]))'), { cart: 0.9, web: 0.6, nats: 0.9, queue: 0.3, '': 0.3 });
   });
 
   it('success rate the way linkerd viz stat computes it', async () => {
-    const query = 'sum by (deployment, statefulset) (rate(response_total{direction="inbound",classification="success",namespace="shop"}[1m])) / sum by (deployment, statefulset) (rate(response_total{direction="inbound",namespace="shop"}[1m]))';
+    const query = `sum by (deployment, statefulset) (rate(response_total{direction="inbound",classification="success",namespace="shop",${APP}}[1m])) / sum by (deployment, statefulset) (rate(response_total{direction="inbound",namespace="shop",${APP}}[1m]))`;
     assert.deepEqual(await q(query), { cart: 0.98, web: 1, nats: 1 });
   });
 
   it('latency quantiles from the histogram', async () => {
-    const quantile = (x: number) => q(`histogram_quantile(${x}, sum by (le, deployment) (rate(response_latency_ms_bucket{direction="inbound",namespace="shop",deployment="cart"}[1m])))`);
+    const quantile = (x: number) => q(`histogram_quantile(${x}, sum by (le, deployment) (rate(response_latency_ms_bucket{direction="inbound",namespace="shop",deployment="cart",${APP}}[1m])))`);
     assert.deepEqual([(await quantile(0.5)).cart, (await quantile(0.95)).cart, (await quantile(0.99)).cart], [10, 40, 100]);
   });
 
   it('share of inbound requests over mTLS', async () => {
-    const query = 'sum by (deployment, statefulset) (rate(request_total{direction="inbound",tls="true",namespace="shop"}[1m])) / sum by (deployment, statefulset) (rate(request_total{direction="inbound",namespace="shop"}[1m]))';
+    const query = `sum by (deployment, statefulset) (rate(request_total{direction="inbound",tls="true",namespace="shop",${APP}}[1m])) / sum by (deployment, statefulset) (rate(request_total{direction="inbound",namespace="shop",${APP}}[1m]))`;
     assert.deepEqual(await q(query), { cart: 1, nats: 1 });
-    const plain = await q('sum by (deployment) (rate(request_total{direction="inbound",tls!="true",namespace="shop"}[1m]))');
+    const plain = await q(`sum by (deployment) (rate(request_total{direction="inbound",tls!="true",namespace="shop",${APP}}[1m]))`);
     assert.deepEqual(plain, { web: 5 });
   });
 
   it('edges with the server identity, crypto configuration and leaf-certificate expiry', async () => {
-    const edges = await instantQuery(prom.url, 'sum(tcp_open_connections{deployment!="", direction="outbound"}) by (deployment, dst_deployment, dst_statefulset, server_id, no_tls_reason)', at);
+    const edges = await instantQuery(prom.url, 'sum(tcp_open_connections{deployment!="", direction="outbound"}) by (deployment, dst_deployment, dst_statefulset, server_id, no_tls_reason) > 0', at);
     assert.deepEqual(edges.map(e => [e.metric.deployment, e.metric.dst_deployment ?? e.metric.dst_statefulset, e.metric.server_id, e.value]).sort(), [
       ['cart', 'nats', 'nats.shop.serviceaccount.identity.linkerd.cluster.local', 3],
       ['web', 'cart', 'cart.shop.serviceaccount.identity.linkerd.cluster.local', 2],
     ]);
     const kx = await instantQuery(prom.url, 'count by (tls_kx_groups) (rustls_info)', at);
-    assert.deepEqual(kx.map(k => [k.metric.tls_kx_groups, k.value]), [['X25519MLKEM768,X25519,secp256r1,secp384r1,', 8]]);
+    assert.deepEqual(kx.map(k => [k.metric.tls_kx_groups, k.value]), [['X25519MLKEM768,X25519,secp256r1,secp384r1,', 10]]);
     const expiry = await instantQuery(prom.url, 'min(control_identity_cert_expiration_timestamp_seconds)', at);
     assert.equal(expiry[0].value - START, 24 * 3600);
+  });
+
+  it("Meshlens's batched queries: TCP-only servers by port and client, ownerless pods by pod", async () => {
+    const q = metricsQueries(1800);
+    const tcp = await instantQuery(prom.url, q.inboundTcpBytes, at);
+    const queueRows = tcp.filter(r => r.metric.statefulset === 'queue' && r.metric.target_port !== '4191');
+    assert.deepEqual(queueRows.map(r => [r.metric.target_port, r.metric.tls, r.metric.client_id, Math.round(r.value)]), [
+      ['4222', 'true', 'report.shop.serviceaccount.identity.linkerd.cluster.local', 1_800_000],
+    ]);
+    const written = await instantQuery(prom.url, q.edgeBytesWritten, at);
+    const fromPod = written.filter(r => r.metric.pod === 'report-29410560-x7k2p');
+    assert.deepEqual(fromPod.map(r => [r.metric.deployment ?? '', r.metric.dst_statefulset, r.metric.server_id, Math.round(r.value)]), [
+      ['', 'queue', 'queue.shop.serviceaccount.identity.linkerd.cluster.local', 900_000],
+    ]);
+    // Owned pods are summed per owner, never per pod.
+    assert.ok(written.filter(r => r.metric.deployment).every(r => r.metric.pod === undefined));
   });
 });

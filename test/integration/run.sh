@@ -15,7 +15,7 @@ if ! command -v go >/dev/null 2>&1 && [ -z "${KUBEBUILDER_ASSETS:-}" ] && [ -z "
   echo "################################################################################" >&2
   echo "# meshlens: NO GO TOOLCHAIN: SKIPPING the kube-apiserver integration suite     #" >&2
   echo "################################################################################" >&2
-  suites=('test/integration/demo-backend.test.ts' 'test/integration/prometheus.test.ts')
+  suites=('test/integration/demo-backend.test.ts' 'test/integration/prometheus.test.ts' 'test/integration/examples.test.ts')
 else
   echo "meshlens: kube-apiserver and etcd in $(bash test/harness/build-binaries.sh)"
 fi

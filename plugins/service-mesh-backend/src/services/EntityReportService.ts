@@ -16,6 +16,7 @@ import {
   goldenMetricsSeries,
   matchEntityWorkloads,
   mtlsReport,
+  peerIdentities,
   peerKubernetesIds,
   ClusterMesh,
   EntityLike,
@@ -123,6 +124,7 @@ export class EntityReportService {
     );
     const edges = edgeReports(windows, workloads);
     await this.namePeers(clusters, [...edges.callers, ...edges.callees], resolve);
+    identifyCallers(clusters, edges.callers);
     return {
       entityRef,
       generatedAt: this.clock().toISOString(),
@@ -161,5 +163,14 @@ export class EntityReportService {
       }),
     );
     return { windows, errors };
+  }
+}
+
+/** Callers are shown with their client identity (the server identity is the entity's own). */
+function identifyCallers(clusters: ClusterMesh[], callers: EdgeReport[]) {
+  for (const cluster of clusters) {
+    const mine = callers.filter(e => e.cluster === cluster.summary.name);
+    const ids = peerIdentities(cluster, mine.map(e => e.peer));
+    for (const e of mine) e.clientId = ids.get(e.peer);
   }
 }

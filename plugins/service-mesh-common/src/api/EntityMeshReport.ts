@@ -81,8 +81,13 @@ export interface SourceErrorReport {
 
 /** mTLS state of an entity's meshed workloads, from proxy metrics over the window. */
 export interface MtlsReport {
-  /** Share of inbound requests with `tls="true"`, 0..1. */
+  /**
+   * Share of inbound traffic over mTLS, 0..1: HTTP requests with `tls="true"` (kubelet probes and
+   * the admin port left out), and for TCP-only ports the `tcp` share; the lower of the two when
+   * both kinds of traffic arrived (coverage is only as good as its weakest protocol).
+   */
   inboundTlsRatio: number;
+  /** Inbound HTTP requests counted in the share (probes and admin traffic excluded). */
   inboundRequests: number;
   /** Inbound requests over mTLS, by client identity. */
   byClient: Array<{ clientId: string; requests: number; share: number }>;
@@ -90,6 +95,18 @@ export interface MtlsReport {
   plaintext: Array<{ reason: string; requests: number; share: number; expected: boolean }>;
   /** Open outbound connections with the server's identity, or why there is none. */
   outbound: Array<{ cluster: string; from: string; to: string; serverId?: string; noTlsReason?: string; connections: number }>;
+  /**
+   * Inbound TCP traffic on ports that carried no HTTP requests (opaque and server-speaks-first
+   * servers: NATS, PostgreSQL, MySQL, Redis), from the proxy's TCP families: the share over mTLS
+   * by bytes read from clients (by open connections when no bytes moved in the window).
+   */
+  tcp?: {
+    inboundTlsRatio: number;
+    bytes: number;
+    connections: number;
+    byClient: Array<{ clientId: string; bytes: number; connections: number; share: number }>;
+    plaintext: Array<{ reason: string; bytes: number; connections: number; share: number; expected: boolean }>;
+  };
   /**
    * Inbound traffic left out of the mTLS share and the plaintext findings because it is expected to
    * be plaintext: kubelet probes (`route_name="probe"`) and scrapes of the proxy admin port (4191).
@@ -103,7 +120,11 @@ export interface MtlsReport {
   observedAt?: string;
 }
 
-/** Golden metrics computed the way `linkerd viz stat` does. */
+/**
+ * Golden metrics: success rate and RPS with `linkerd viz stat`'s formulas over every inbound
+ * request (kubelet probes and admin-port scrapes included, as viz counts them); latency quantiles
+ * from the histogram's increase over the whole window (viz stat takes `irate` over the last samples).
+ */
 export interface GoldenMetrics {
   successRate: number;
   rps: number;

@@ -5,6 +5,8 @@ const CAPTURED: Array<{ name: string; family: string; type: 'counter' | 'gauge' 
   { name: 'response_total', family: 'response', type: 'counter' },
   { name: 'response_latency_ms_bucket', family: 'response_latency_ms', type: 'histogram' },
   { name: 'tcp_open_connections', family: 'tcp_open_connections', type: 'gauge' },
+  { name: 'tcp_read_bytes_total', family: 'tcp_read_bytes', type: 'counter' },
+  { name: 'tcp_write_bytes_total', family: 'tcp_write_bytes', type: 'counter' },
   { name: 'rustls_info', family: 'rustls_info', type: 'gauge' },
   { name: 'control_identity_cert_expiration_timestamp_seconds', family: 'control_identity_cert_expiration_timestamp_seconds', type: 'gauge' },
   { name: 'issuer_cert_ttl_seconds', family: 'issuer_cert_ttl_seconds', type: 'gauge' },

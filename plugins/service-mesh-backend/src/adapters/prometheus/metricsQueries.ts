@@ -4,20 +4,47 @@
  * many entities are viewed. No entity-derived string ever reaches PromQL: only the window, a
  * validated number of seconds.
  */
-const OWNER = 'namespace, deployment, statefulset, daemonset, k8s_job';
-const DST_OWNER = 'dst_namespace, dst_deployment, dst_statefulset, dst_daemonset, dst_k8s_job';
 
+/** Owner labels of the scraped proxy (viz relabelling of `linkerd.io/proxy-<kind>`). */
+export const OWNER_LABELS = ['deployment', 'statefulset', 'daemonset', 'k8s_job', 'cronjob', 'replicaset', 'replicationcontroller'];
+const OWNER = ['namespace', ...OWNER_LABELS];
+const DST_OWNER = ['dst_namespace', ...OWNER_LABELS.map(l => `dst_${l}`)];
+/** Series whose pod has no owner label: a CronJob's pods, bare pods. */
+const ORPHAN = OWNER_LABELS.map(l => `${l}=""`);
+
+type Vector = (selector: string) => string;
+
+/**
+ * `agg by (owner, …)` of a vector over every workload, `or` the series without an owner label
+ * aggregated per pod (few: the pods of CronJobs and bare pods), so they can still be matched.
+ */
+function perWorkload(agg: 'sum' | 'max' | 'min', vector: Vector, selector: string[], by: string[]): string {
+  const all = vector(selector.join(','));
+  const orphans = vector([...selector, ...ORPHAN].join(','));
+  return `${agg} by (${[...OWNER, ...by].join(', ')}) (${all}) or ${agg} by (${[...OWNER, 'pod', ...by].join(', ')}) (${orphans})`;
+}
+
+/** The cycle's queries over a window of `windowSeconds`. */
 export function metricsQueries(windowSeconds: number) {
   if (!Number.isInteger(windowSeconds) || windowSeconds <= 0) throw new Error(`invalid window ${windowSeconds}`);
-  const w = `${windowSeconds}s`;
+  const increase: Vector = s => `increase({${s}}[${windowSeconds}s])`;
+  const instant: Vector = s => `{${s}}`;
+  const inbound = ['direction="inbound"'];
+  const outbound = ['direction="outbound"'];
+  const tls = (peer: string) => [peer, 'tls', 'no_tls_reason'];
   return {
-    inbound: `sum by (${OWNER}, tls, client_id, no_tls_reason, classification) (increase(response_total{direction="inbound"}[${w}]))`,
-    latency: `sum by (${OWNER}, le) (increase(response_latency_ms_bucket{direction="inbound"}[${w}]))`,
-    edgeResponses: `sum by (${OWNER}, ${DST_OWNER}, tls, server_id, no_tls_reason, classification) (increase(response_total{direction="outbound"}[${w}]))`,
-    edgeLatency: `sum by (${OWNER}, ${DST_OWNER}, le) (increase(response_latency_ms_bucket{direction="outbound"}[${w}]))`,
-    edges: `sum by (${OWNER}, ${DST_OWNER}, server_id, no_tls_reason) (tcp_open_connections{direction="outbound"})`,
-    crypto: `max by (${OWNER}, tls_suites, tls_kx_groups, tls_fips) (rustls_info)`,
-    leafExpiry: `min by (${OWNER}) (control_identity_cert_expiration_timestamp_seconds)`,
+    inbound: perWorkload('sum', increase, ['__name__="response_total"', ...inbound], ['target_port', 'route_name', ...tls('client_id'), 'classification']),
+    latency: perWorkload('sum', increase, ['__name__="response_latency_ms_bucket"', ...inbound], ['le']),
+    inboundTcpBytes: perWorkload('sum', increase, ['__name__="tcp_read_bytes_total"', ...inbound, 'peer="src"'], ['target_port', ...tls('client_id')]),
+    inboundTcpOpen: perWorkload('sum', instant, ['__name__="tcp_open_connections"', ...inbound, 'peer="src"'], ['target_port', ...tls('client_id')]),
+    edgeResponses: perWorkload('sum', increase, ['__name__="response_total"', ...outbound], [...DST_OWNER, ...tls('server_id'), 'classification']),
+    edgeLatency: perWorkload('sum', increase, ['__name__="response_latency_ms_bucket"', ...outbound], [...DST_OWNER, 'le']),
+    // Two queries: `increase` drops the metric name, so read and write series would collide in one.
+    edgeBytesWritten: perWorkload('sum', increase, ['__name__="tcp_write_bytes_total"', ...outbound, 'peer="dst"'], [...DST_OWNER, ...tls('server_id')]),
+    edgeBytesRead: perWorkload('sum', increase, ['__name__="tcp_read_bytes_total"', ...outbound, 'peer="dst"'], [...DST_OWNER, ...tls('server_id')]),
+    edges: perWorkload('sum', instant, ['__name__="tcp_open_connections"', ...outbound, 'peer="dst"'], [...DST_OWNER, ...tls('server_id')]),
+    crypto: perWorkload('max', instant, ['__name__="rustls_info"'], ['tls_suites', 'tls_kx_groups', 'tls_fips']),
+    leafExpiry: perWorkload('min', instant, ['__name__="control_identity_cert_expiration_timestamp_seconds"'], []),
     issuerTtl: 'min(issuer_cert_ttl_seconds)',
   };
 }

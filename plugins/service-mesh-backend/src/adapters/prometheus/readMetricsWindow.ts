@@ -1,5 +1,6 @@
 import {
   bucketBound,
+  InboundTcp,
   metricWorkload,
   MetricsWindow,
   splitAlgorithms,
@@ -13,6 +14,37 @@ const ofWorkload = (samples: VectorSample[]) =>
     return workload && Number.isFinite(s.value) ? [{ workload, s }] : [];
   });
 
+const ofEdge = (samples: VectorSample[]) =>
+  ofWorkload(samples).flatMap(({ workload, s }) => {
+    const dst = metricWorkload(s.metric, 'dst_');
+    return dst ? [{ workload, dst, s }] : [];
+  });
+
+const optional = (v: string | undefined) => v || undefined;
+const classification = (s: VectorSample) => (s.metric.classification === 'success' ? ('success' as const) : ('failure' as const));
+const tlsOf = (s: VectorSample, peer: 'client_id' | 'server_id') => ({
+  tls: s.metric.tls ?? '',
+  [peer === 'client_id' ? 'clientId' : 'serverId']: optional(s.metric[peer]),
+  noTlsReason: optional(s.metric.no_tls_reason),
+});
+
+/** Inbound TCP bytes and open connections joined on workload, port and TLS labels. */
+function inboundTcp(bytes: VectorSample[], open: VectorSample[]): InboundTcp[] {
+  const rows = new Map<string, InboundTcp>();
+  const rowOf = (w: InboundTcp['workload'], s: VectorSample) => {
+    const key = JSON.stringify([w, s.metric.target_port, s.metric.tls, s.metric.client_id, s.metric.no_tls_reason]);
+    let row = rows.get(key);
+    if (!row) {
+      row = { workload: w, targetPort: optional(s.metric.target_port), ...tlsOf(s, 'client_id'), bytes: 0, connections: 0 } as InboundTcp;
+      rows.set(key, row);
+    }
+    return row;
+  };
+  for (const { workload, s } of ofWorkload(bytes)) rowOf(workload, s).bytes += s.value;
+  for (const { workload, s } of ofWorkload(open)) rowOf(workload, s).connections += s.value;
+  return [...rows.values()];
+}
+
 /** Runs the cycle's batched queries in parallel and turns their vectors into a MetricsWindow. */
 export async function readMetricsWindow(
   client: PrometheusClient,
@@ -21,92 +53,46 @@ export async function readMetricsWindow(
   end: number,
 ): Promise<MetricsWindow> {
   const q = metricsQueries(windowSeconds);
-  const [
-    inbound,
-    latency,
-    edgeResponses,
-    edgeLatency,
-    edges,
-    crypto,
-    leafExpiry,
-    issuerTtl,
-  ] = await Promise.all([
-    client.instant(q.inbound, end),
-    client.instant(q.latency, end),
-    client.instant(q.edgeResponses, end),
-    client.instant(q.edgeLatency, end),
-    client.instant(q.edges, end),
-    client.instant(q.crypto, end),
-    client.instant(q.leafExpiry, end),
-    client.instant(q.issuerTtl, end),
-  ]);
+  const names = Object.keys(q) as Array<keyof typeof q>;
+  const results = await Promise.all(names.map(n => client.instant(q[n], end)));
+  const r = Object.fromEntries(names.map((n, i) => [n, results[i]])) as Record<keyof typeof q, VectorSample[]>;
   const le = (s: VectorSample) => bucketBound(s.metric.le);
   return {
     cluster,
     windowSeconds,
     end,
-    inbound: ofWorkload(inbound).map(({ workload, s }) => ({
+    inbound: ofWorkload(r.inbound).map(({ workload, s }) => ({
       workload,
-      tls: s.metric.tls ?? '',
-      clientId: s.metric.client_id || undefined,
-      noTlsReason: s.metric.no_tls_reason || undefined,
-      classification:
-        s.metric.classification === 'success' ? 'success' : 'failure',
+      ...tlsOf(s, 'client_id'),
+      classification: classification(s),
       count: s.value,
+      targetPort: optional(s.metric.target_port),
+      routeName: optional(s.metric.route_name),
     })),
-    latency: ofWorkload(latency)
+    latency: ofWorkload(r.latency)
       .filter(({ s }) => !Number.isNaN(le(s)))
       .map(({ workload, s }) => ({ workload, le: le(s), count: s.value })),
-    edgeResponses: ofWorkload(edgeResponses).flatMap(({ workload, s }) => {
-      const dst = metricWorkload(s.metric, 'dst_');
-      const classification =
-        s.metric.classification === 'success'
-          ? ('success' as const)
-          : ('failure' as const);
-      return dst
-        ? [
-            {
-              workload,
-              dst,
-              tls: s.metric.tls ?? '',
-              serverId: s.metric.server_id || undefined,
-              noTlsReason: s.metric.no_tls_reason || undefined,
-              classification,
-              count: s.value,
-            },
-          ]
-        : [];
-    }),
-    edgeLatency: ofWorkload(edgeLatency).flatMap(({ workload, s }) => {
-      const dst = metricWorkload(s.metric, 'dst_');
-      return dst && !Number.isNaN(le(s))
-        ? [{ workload, dst, le: le(s), count: s.value }]
-        : [];
-    }),
-    edges: ofWorkload(edges).flatMap(({ workload, s }) => {
-      const dst = metricWorkload(s.metric, 'dst_');
-      return dst
-        ? [
-            {
-              workload,
-              dst,
-              serverId: s.metric.server_id || undefined,
-              noTlsReason: s.metric.no_tls_reason || undefined,
-              connections: s.value,
-            },
-          ]
-        : [];
-    }),
-    crypto: ofWorkload(crypto).map(({ workload, s }) => ({
+    inboundTcp: inboundTcp(r.inboundTcpBytes, r.inboundTcpOpen),
+    edgeResponses: ofEdge(r.edgeResponses).map(({ workload, dst, s }) => ({
+      workload, dst, tls: s.metric.tls ?? '', serverId: optional(s.metric.server_id), noTlsReason: optional(s.metric.no_tls_reason),
+      classification: classification(s), count: s.value,
+    })),
+    edgeLatency: ofEdge(r.edgeLatency)
+      .filter(({ s }) => !Number.isNaN(le(s)))
+      .map(({ workload, dst, s }) => ({ workload, dst, le: le(s), count: s.value })),
+    edgeBytes: ofEdge([...r.edgeBytesWritten, ...r.edgeBytesRead]).map(({ workload, dst, s }) => ({
+      workload, dst, tls: s.metric.tls ?? '', serverId: optional(s.metric.server_id), noTlsReason: optional(s.metric.no_tls_reason), bytes: s.value,
+    })),
+    edges: ofEdge(r.edges).map(({ workload, dst, s }) => ({
+      workload, dst, tls: s.metric.tls ?? '', serverId: optional(s.metric.server_id), noTlsReason: optional(s.metric.no_tls_reason), connections: s.value,
+    })),
+    crypto: ofWorkload(r.crypto).map(({ workload, s }) => ({
       workload,
       suites: splitAlgorithms(s.metric.tls_suites),
       kxGroups: splitAlgorithms(s.metric.tls_kx_groups),
       fips: s.metric.tls_fips === 'true',
     })),
-    leafExpiry: ofWorkload(leafExpiry).map(({ workload, s }) => ({
-      workload,
-      expiresAt: s.value,
-    })),
-    issuerTtlSeconds: issuerTtl.find(s => Number.isFinite(s.value))?.value,
+    leafExpiry: ofWorkload(r.leafExpiry).map(({ workload, s }) => ({ workload, expiresAt: s.value })),
+    issuerTtlSeconds: r.issuerTtl.find(s => Number.isFinite(s.value))?.value,
   };
 }

@@ -1,25 +1,36 @@
 import {
   bucketBound,
+  InboundTcp,
+  MetricWorkload,
   metricWorkload,
   MetricsWindow,
   splitAlgorithms,
+  workloadKey,
 } from '@meshlens/plugin-service-mesh-common';
 import { increase, valueAt } from './evaluateSeries';
 import { RecordedSeries } from './parseOpenMetrics';
 
+type Labels = Record<string, string>;
+
 /**
  * Evaluates a cluster's recorded proxy samples over [end - window, end] into the same
- * per-workload aggregates the Prometheus adapter's batched queries return.
+ * per-workload aggregates the Prometheus adapter's batched queries return (metricsQueries.ts):
+ * the same selectors, the same group-by labels, series without an owner label by pod.
  */
 export function evaluateMetrics(series: RecordedSeries[], cluster: string, end: number, windowSeconds: number): MetricsWindow {
-  const out: MetricsWindow = { cluster, windowSeconds, end, inbound: [], latency: [], edges: [], edgeResponses: [], edgeLatency: [], crypto: [], leafExpiry: [] };
+  const out: Required<Omit<MetricsWindow, 'issuerTtlSeconds'>> & Pick<MetricsWindow, 'issuerTtlSeconds'> = {
+    cluster, windowSeconds, end, inbound: [], latency: [], inboundTcp: [], edges: [], edgeBytes: [], edgeResponses: [], edgeLatency: [], crypto: [], leafExpiry: [],
+  };
   const sums = new Map<string, { value: number; make: (v: number) => void }>();
   const addTo = (key: string, value: number, make: (v: number) => void) => {
     const e = sums.get(key);
     if (e) e.value += value;
     else sums.set(key, { value, make });
   };
-  const expiry = new Map<string, { w: ReturnType<typeof metricWorkload>; t: number }>();
+  const tcp = new Map<string, InboundTcp>();
+  const expiry = new Map<string, { w: MetricWorkload; t: number }>();
+  const tlsOf = (l: Labels, peer: 'client_id' | 'server_id') => `${l.tls}|${l[peer] ?? ''}|${l.no_tls_reason ?? ''}`;
+  const opt = (v: string | undefined) => v || undefined;
   for (const s of series) {
     const l = s.labels;
     if (s.name === 'issuer_cert_ttl_seconds') {
@@ -29,32 +40,46 @@ export function evaluateMetrics(series: RecordedSeries[], cluster: string, end: 
     }
     const workload = metricWorkload(l);
     if (!workload) continue;
-    const wk = `${workload.namespace}/${workload.kind}/${workload.name}`;
+    const wk = workloadKey(workload);
+    const dst = metricWorkload(l, 'dst_');
+    const dk = dst && workloadKey(dst);
+    const inc = () => increase(s.samples, end, windowSeconds);
+    const classification = l.classification === 'success' ? 'success' : 'failure';
     if (s.name === 'response_total' && l.direction === 'inbound') {
-      const v = increase(s.samples, end, windowSeconds);
-      const classification = l.classification === 'success' ? 'success' : 'failure';
-      if (v !== undefined) addTo(`in|${wk}|${l.tls}|${l.client_id ?? ''}|${l.no_tls_reason ?? ''}|${classification}`, v, value =>
-        out.inbound.push({ workload, tls: l.tls ?? '', clientId: l.client_id || undefined, noTlsReason: l.no_tls_reason || undefined, classification, count: value }));
+      const v = inc();
+      if (v !== undefined) addTo(`in|${wk}|${l.target_port}|${l.route_name}|${tlsOf(l, 'client_id')}|${classification}`, v, count =>
+        out.inbound.push({ workload, tls: l.tls ?? '', clientId: opt(l.client_id), noTlsReason: opt(l.no_tls_reason), classification, count, targetPort: opt(l.target_port), routeName: opt(l.route_name) }));
     } else if (s.name === 'response_latency_ms_bucket' && l.direction === 'inbound') {
-      const v = increase(s.samples, end, windowSeconds);
+      const v = inc();
       const le = bucketBound(l.le);
-      if (v !== undefined) addTo(`lat|${wk}|${le}`, v, value => out.latency.push({ workload, le, count: value }));
-    } else if (s.name === 'response_total' && l.direction === 'outbound') {
-      const v = increase(s.samples, end, windowSeconds);
-      const dst = metricWorkload(l, 'dst_');
-      const classification = l.classification === 'success' ? 'success' : 'failure';
-      if (v !== undefined && dst) addTo(`eresp|${wk}|${dst.namespace}/${dst.kind}/${dst.name}|${l.tls}|${l.server_id ?? ''}|${l.no_tls_reason ?? ''}|${classification}`, v, value =>
-        out.edgeResponses.push({ workload, dst, tls: l.tls ?? '', serverId: l.server_id || undefined, noTlsReason: l.no_tls_reason || undefined, classification, count: value }));
-    } else if (s.name === 'response_latency_ms_bucket' && l.direction === 'outbound') {
-      const v = increase(s.samples, end, windowSeconds);
-      const dst = metricWorkload(l, 'dst_');
+      if (v !== undefined) addTo(`lat|${wk}|${le}`, v, count => out.latency.push({ workload, le, count }));
+    } else if ((s.name === 'tcp_read_bytes_total' || s.name === 'tcp_open_connections') && l.direction === 'inbound' && l.peer === 'src') {
+      const v = s.name === 'tcp_open_connections' ? valueAt(s.samples, end) : inc();
+      if (v === undefined) continue;
+      const key = `${wk}|${l.target_port}|${tlsOf(l, 'client_id')}`;
+      let row = tcp.get(key);
+      if (!row) {
+        row = { workload, targetPort: opt(l.target_port), tls: l.tls ?? '', clientId: opt(l.client_id), noTlsReason: opt(l.no_tls_reason), bytes: 0, connections: 0 };
+        tcp.set(key, row);
+      }
+      if (s.name === 'tcp_open_connections') row.connections += v;
+      else row.bytes += v;
+    } else if (s.name === 'response_total' && l.direction === 'outbound' && dst) {
+      const v = inc();
+      if (v !== undefined) addTo(`eresp|${wk}|${dk}|${tlsOf(l, 'server_id')}|${classification}`, v, count =>
+        out.edgeResponses.push({ workload, dst, tls: l.tls ?? '', serverId: opt(l.server_id), noTlsReason: opt(l.no_tls_reason), classification, count }));
+    } else if (s.name === 'response_latency_ms_bucket' && l.direction === 'outbound' && dst) {
+      const v = inc();
       const le = bucketBound(l.le);
-      if (v !== undefined && dst) addTo(`elat|${wk}|${dst.namespace}/${dst.kind}/${dst.name}|${le}`, v, value => out.edgeLatency.push({ workload, dst, le, count: value }));
-    } else if (s.name === 'tcp_open_connections' && l.direction === 'outbound') {
+      if (v !== undefined) addTo(`elat|${wk}|${dk}|${le}`, v, count => out.edgeLatency.push({ workload, dst, le, count }));
+    } else if ((s.name === 'tcp_read_bytes_total' || s.name === 'tcp_write_bytes_total') && l.direction === 'outbound' && l.peer === 'dst' && dst) {
+      const v = inc();
+      if (v !== undefined) addTo(`ebytes|${wk}|${dk}|${tlsOf(l, 'server_id')}`, v, bytes =>
+        out.edgeBytes.push({ workload, dst, tls: l.tls ?? '', serverId: opt(l.server_id), noTlsReason: opt(l.no_tls_reason), bytes }));
+    } else if (s.name === 'tcp_open_connections' && l.direction === 'outbound' && l.peer === 'dst' && dst) {
       const v = valueAt(s.samples, end);
-      const dst = metricWorkload(l, 'dst_');
-      if (v !== undefined && dst) addTo(`edge|${wk}|${dst.namespace}/${dst.kind}/${dst.name}|${l.server_id ?? ''}|${l.no_tls_reason ?? ''}`, v, value =>
-        out.edges.push({ workload, dst, serverId: l.server_id || undefined, noTlsReason: l.no_tls_reason || undefined, connections: value }));
+      if (v !== undefined) addTo(`edge|${wk}|${dk}|${tlsOf(l, 'server_id')}`, v, connections =>
+        out.edges.push({ workload, dst, tls: l.tls ?? '', serverId: opt(l.server_id), noTlsReason: opt(l.no_tls_reason), connections }));
     } else if (s.name === 'rustls_info' && valueAt(s.samples, end) !== undefined) {
       addTo(`crypto|${wk}|${l.tls_suites}|${l.tls_kx_groups}|${l.tls_fips}`, 0, () =>
         out.crypto.push({ workload, suites: splitAlgorithms(l.tls_suites), kxGroups: splitAlgorithms(l.tls_kx_groups), fips: l.tls_fips === 'true' }));
@@ -65,6 +90,7 @@ export function evaluateMetrics(series: RecordedSeries[], cluster: string, end: 
     }
   }
   for (const { value, make } of sums.values()) make(value);
-  for (const { w, t } of expiry.values()) out.leafExpiry.push({ workload: w!, expiresAt: t });
+  out.inboundTcp.push(...tcp.values());
+  for (const { w, t } of expiry.values()) out.leafExpiry.push({ workload: w, expiresAt: t });
   return out;
 }

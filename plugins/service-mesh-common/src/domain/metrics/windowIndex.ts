@@ -1,8 +1,10 @@
 import {
   CryptoConfig,
+  EdgeBytes,
   EdgeLatencyBucket,
   EdgeResponses,
   InboundResponses,
+  InboundTcp,
   LatencyBucket,
   MetricsWindow,
   MetricWorkload,
@@ -13,6 +15,7 @@ import {
 /** A window's rows grouped by workload key (edges by either end), and its totals. */
 export interface WindowIndex {
   inbound: Map<string, InboundResponses[]>;
+  inboundTcp: Map<string, InboundTcp[]>;
   latency: Map<string, LatencyBucket[]>;
   crypto: Map<string, CryptoConfig[]>;
   leafExpiry: Map<string, Array<{ workload: MetricWorkload; expiresAt: number }>>;
@@ -27,6 +30,7 @@ interface EdgeRows {
   edges: Map<string, OutboundEdge[]>;
   responses: Map<string, EdgeResponses[]>;
   latency: Map<string, EdgeLatencyBucket[]>;
+  bytes: Map<string, EdgeBytes[]>;
 }
 
 function group<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
@@ -55,11 +59,12 @@ export function windowIndex(w: MetricsWindow): WindowIndex {
   if (!index) {
     index = {
       inbound: group(w.inbound, byWorkload),
+      inboundTcp: group(w.inboundTcp ?? [], byWorkload),
       latency: group(w.latency, byWorkload),
       crypto: group(w.crypto, byWorkload),
       leafExpiry: group(w.leafExpiry, byWorkload),
-      edgesBySrc: { edges: group(w.edges, byWorkload), responses: group(w.edgeResponses, byWorkload), latency: group(w.edgeLatency, byWorkload) },
-      edgesByDst: { edges: group(w.edges, byDst), responses: group(w.edgeResponses, byDst), latency: group(w.edgeLatency, byDst) },
+      edgesBySrc: { edges: group(w.edges, byWorkload), responses: group(w.edgeResponses, byWorkload), latency: group(w.edgeLatency, byWorkload), bytes: group(w.edgeBytes ?? [], byWorkload) },
+      edgesByDst: { edges: group(w.edges, byDst), responses: group(w.edgeResponses, byDst), latency: group(w.edgeLatency, byDst), bytes: group(w.edgeBytes ?? [], byDst) },
       edgeResponsesTotal: w.edgeResponses.reduce((n, r) => n + r.count, 0),
     };
     indexes.set(w, index);

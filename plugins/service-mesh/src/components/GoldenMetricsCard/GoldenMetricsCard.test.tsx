@@ -20,6 +20,10 @@ describe('GoldenMetricsCard', () => {
 
     expect(screen.getByText('Golden metrics')).toBeInTheDocument();
     expect(screen.getByText(/over the last 1h/)).toBeInTheDocument();
+    // Conformance (issue 13, item 12): viz stat's quantiles are `histogram_quantile` over
+    // `irate(response_latency_ms_bucket[W])` (linkerd2 edge-25.10.7 `viz/metrics-api/stat_summary.go` `latencyQuantileQuery`),
+    // ours are over the whole window: the card says which.
+    expect(screen.getByText(/latency percentiles over the whole window, where viz stat takes irate/)).toBeInTheDocument();
     expect(screen.getByText('98.75%')).toBeInTheDocument();
     expect(screen.getByText('12.3')).toBeInTheDocument();
     expect(screen.getByText('4.5 ms')).toBeInTheDocument();

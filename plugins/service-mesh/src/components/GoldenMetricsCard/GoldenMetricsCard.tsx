@@ -183,7 +183,7 @@ export function GoldenMetricsCard(props: GoldenMetricsCardProps) {
   return (
     <InfoCard
       title="Golden metrics"
-      subheader={`Inbound traffic over the last ${props.window}, as linkerd viz stat computes it`}
+      subheader={`Inbound traffic over the last ${props.window}: success rate and RPS as linkerd viz stat counts them (probes and scrapes included); latency percentiles over the whole window, where viz stat takes irate over its last samples`}
       action={
         <MetricsWindowSelector
           value={props.window}
