@@ -55,7 +55,7 @@ export async function applyInstallStep(step: InstallStep, appDir: string, env: N
   if (step.lang === 'sh' || step.lang === 'bash') {
     const script = `set -euo pipefail\nyarn() { node "$(ls "$PWD"/.yarn/releases/yarn-*.cjs | head -1)" "$@"; }\n${step.body}\n`;
     try {
-      const { stdout, stderr } = await promisify(execFile)('bash', ['-c', script], { cwd: appDir, env, encoding: 'utf8', maxBuffer: 64 << 20, timeout: 20 * 60_000 });
+      const { stdout, stderr } = await promisify(execFile)('bash', ['-c', script], { cwd: appDir, env, encoding: 'utf8', maxBuffer: 64 << 20, timeout: 40 * 60_000 });
       return stdout + stderr;
     } catch (e: any) {
       throw new Error(`${where}: install step failed:\n${step.body}\n--- output ---\n${String(e.stdout ?? '').slice(-6000)}${String(e.stderr ?? '').slice(-3000)}`);

@@ -27,6 +27,10 @@ const PACKAGES = ['service-mesh-common', 'service-mesh-backend', 'service-mesh',
 /** READMEs whose install blocks are applied, in the order they tell a reader to follow. */
 const INSTALL_ORDER = ['service-mesh-backend', 'service-mesh', 'tech-insights-backend-module-service-mesh'];
 const LOCKFILE = resolve(REPO, 'test/packaging/yarn.lock');
+/** The ranges `yarn up '@backstage/*'` gave the scaffold's own dependencies, by package.json. */
+const TEMPLATE = resolve(REPO, 'test/packaging/template-ranges.json');
+const MANIFESTS = ['package.json', 'packages/app/package.json', 'packages/backend/package.json'];
+const DEP_FIELDS = ['dependencies', 'devDependencies'];
 const SHOTS = resolve(REPO, 'test/.artifacts/screenshots');
 const REFRESH = process.env.MESHLENS_PACKAGING_REFRESH_LOCKFILE === '1';
 /**
@@ -52,7 +56,7 @@ const env: NodeJS.ProcessEnv = { ...process.env, YARN_ENABLE_IMMUTABLE_INSTALLS:
  * Runs a command without blocking the event loop (the loopback registry answers from this
  * process), with a bounded time; resolves to its output, rejects with its tail.
  */
-function run(cmd: string, args: string[], cwd: string, timeoutMs = 20 * 60_000): Promise<string> {
+function run(cmd: string, args: string[], cwd: string, timeoutMs = 40 * 60_000): Promise<string> {
   const started = Date.now();
   return new Promise((ok, fail) => {
     const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -81,6 +85,35 @@ async function get(path: string, token: string) {
 function cacheDir(): string {
   const key = createHash('sha256').update(`${CREATE_APP}\n${process.version}\n${readFileSync(LOCKFILE, 'utf8')}`).digest('hex').slice(0, 16);
   return join(CACHE_ROOT, key);
+}
+
+const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+/** The scaffold's manifests as create-app wrote them, before any README step. */
+let scaffolded: Record<string, any> = {};
+
+/** Sets the scaffold's own dependencies to the pinned ranges (create-app's ranges mix versions without its seed lockfile). */
+function applyTemplateRanges() {
+  const pinned = readJson(TEMPLATE);
+  for (const file of MANIFESTS) {
+    const manifest = readJson(join(app, file));
+    for (const field of DEP_FIELDS) {
+      for (const name of Object.keys(manifest[field] ?? {})) {
+        const range = pinned[file]?.[field]?.[name];
+        if (!range && REFRESH) continue;
+        if (!range) throw new Error(`${file} of ${CREATE_APP} has ${field}.${name}, which test/packaging/template-ranges.json does not pin: refresh it`);
+        manifest[field][name] = range;
+      }
+    }
+    writeFileSync(join(app, file), `${JSON.stringify(manifest, null, 2)}\n`);
+  }
+}
+
+/** After `yarn up`: the new ranges of the scaffold's own dependencies (not those the READMEs added). */
+function templateRanges(): Record<string, any> {
+  return Object.fromEntries(MANIFESTS.map(file => {
+    const now = readJson(join(app, file));
+    return [file, Object.fromEntries(DEP_FIELDS.map(field => [field, Object.fromEntries(Object.keys(scaffolded[file][field] ?? {}).map(name => [name, now[field][name]]))]))];
+  }));
 }
 
 /** Copies (hard links) what exists of NODE_MODULES from one app directory to another. */
@@ -160,6 +193,12 @@ describe('Meshlens installed from its packages into a new Backstage app', { conc
     env.BACKSTAGE_APP_NAME = 'backstage';
     await run('npx', ['-y', '-p', 'yarn@1', '-p', CREATE_APP, 'backstage-create-app', '--skip-install', '--path', app], work, 5 * 60_000);
     assert.ok(existsSync(join(app, 'packages/backend/src/index.ts')));
+    scaffolded = Object.fromEntries(MANIFESTS.map(file => [file, readJson(join(app, file))]));
+    // As this repository does: optional native modules whose system libraries this machine lacks.
+    const root = readJson(join(app, 'package.json'));
+    root.dependenciesMeta = { keytar: { built: false }, 'cpu-features': { built: false } };
+    writeFileSync(join(app, 'package.json'), `${JSON.stringify(root, null, 2)}\n`);
+    if (existsSync(TEMPLATE)) applyTemplateRanges();
     // Only @meshlens comes from the loopback registry of the packed tarballs; the rest from the usual one.
     registry = await startLocalRegistry(PACKAGES.map(p => join(tarballs, `${p}.tgz`)));
     const yarnrc = YAML.parse(readFileSync(join(app, '.yarnrc.yml'), 'utf8'));
@@ -192,7 +231,8 @@ describe('Meshlens installed from its packages into a new Backstage app', { conc
       await appYarn(['up', '@backstage/*']);
       await appYarn(['dedupe']);
       writeFileSync(LOCKFILE, withoutPackages(readFileSync(join(app, 'yarn.lock'), 'utf8'), '@meshlens/'));
-      console.log(`# wrote ${LOCKFILE}`);
+      writeFileSync(TEMPLATE, `${JSON.stringify(templateRanges(), null, 2)}\n`);
+      console.log(`# wrote ${LOCKFILE} and ${TEMPLATE}`);
     }
     appYarn([INSTALL]);
     assert.deepEqual(lockfileProblems(readFileSync(LOCKFILE, 'utf8'), readFileSync(join(app, 'yarn.lock'), 'utf8'), '@meshlens/'), []);
