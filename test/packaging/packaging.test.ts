@@ -228,8 +228,9 @@ describe('Meshlens installed from its packages into a new Backstage app', { conc
 
   step(INSTALL, [README_STEPS], async () => {
     if (REFRESH) {
-      await appYarn(['up', '@backstage/*']);
-      await appYarn(['dedupe']);
+      // Lockfile only: the install below links once.
+      await appYarn(['up', '@backstage/*', '--mode=update-lockfile']);
+      await appYarn(['dedupe', '--mode=update-lockfile']);
       writeFileSync(LOCKFILE, withoutPackages(readFileSync(join(app, 'yarn.lock'), 'utf8'), '@meshlens/'));
       writeFileSync(TEMPLATE, `${JSON.stringify(templateRanges(), null, 2)}\n`);
       console.log(`# wrote ${LOCKFILE} and ${TEMPLATE}`);
