@@ -23,6 +23,7 @@ export function nodeObject(n, index) {
     'kubernetes.io/hostname': n.name,
     'kubernetes.io/os': 'linux',
     'node.kubernetes.io/instance-type': 'k3s',
+    'topology.kubernetes.io/zone': n.zone,
     ...(server
       ? {
           'node-role.kubernetes.io/control-plane': 'true',

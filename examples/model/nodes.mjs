@@ -1,7 +1,9 @@
 /**
  * The homelab's k3s nodes: 3 servers (control plane + etcd), 4 amd64 agents and 1 arm64 agent
  * (a Raspberry Pi 5) that joined later. Pods are spread over the amd64 agents unless a workload
- * names its nodes.
+ * names its nodes. The nodes sit in two racks on separate switches, labelled as two zones
+ * (`topology.kubernetes.io/zone`), which Linkerd's destination controller reports as
+ * `dst_zone` / `dst_zone_locality` on outbound metrics.
  */
 
 export const K3S_VERSION = 'v1.31.4+k3s1';
@@ -16,6 +18,7 @@ const ARM_MEMORY = { capacityKi: 8491008, allocatableKi: 8388608 }; // 8 GiB all
 export const NODES = [
   {
     name: 'k3s-server-1',
+    zone: 'rack-a',
     role: 'server',
     arch: 'amd64',
     ip: '192.168.10.11',
@@ -25,6 +28,7 @@ export const NODES = [
   },
   {
     name: 'k3s-server-2',
+    zone: 'rack-a',
     role: 'server',
     arch: 'amd64',
     ip: '192.168.10.12',
@@ -34,6 +38,7 @@ export const NODES = [
   },
   {
     name: 'k3s-server-3',
+    zone: 'rack-b',
     role: 'server',
     arch: 'amd64',
     ip: '192.168.10.13',
@@ -43,6 +48,7 @@ export const NODES = [
   },
   {
     name: 'k3s-agent-1',
+    zone: 'rack-a',
     role: 'agent',
     arch: 'amd64',
     ip: '192.168.10.21',
@@ -52,6 +58,7 @@ export const NODES = [
   },
   {
     name: 'k3s-agent-2',
+    zone: 'rack-a',
     role: 'agent',
     arch: 'amd64',
     ip: '192.168.10.22',
@@ -61,6 +68,7 @@ export const NODES = [
   },
   {
     name: 'k3s-agent-3',
+    zone: 'rack-b',
     role: 'agent',
     arch: 'amd64',
     ip: '192.168.10.23',
@@ -70,6 +78,7 @@ export const NODES = [
   },
   {
     name: 'k3s-agent-4',
+    zone: 'rack-b',
     role: 'agent',
     arch: 'amd64',
     ip: '192.168.10.24',
@@ -79,6 +88,7 @@ export const NODES = [
   },
   {
     name: 'k3s-agent-arm-1',
+    zone: 'rack-b',
     role: 'agent',
     arch: 'arm64',
     ip: '192.168.10.31',

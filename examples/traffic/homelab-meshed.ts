@@ -13,6 +13,10 @@ import { toOpenMetrics, type EdgeShape, type ModelEdge, type ModelWorkload } fro
 const DIR = resolve(import.meta.dirname, '../homelab-meshed');
 const capturedAt = Date.parse(String((parseAllDocuments(readFileSync(join(DIR, 'snapshot.yaml'), 'utf8'))[0].toJS() as any).capturedAt)) / 1000;
 const objects = parseAllDocuments(readFileSync(join(DIR, 'cluster/namespaces/auto-brand.yaml'), 'utf8')).map(d => d.toJS() as any);
+const nodes = (parseAllDocuments(readFileSync(join(DIR, 'cluster/cluster-scoped.yaml'), 'utf8'))[0].toJS() as any).items.filter((o: any) => o.kind === 'Node');
+const nodeZone = new Map<string, string>(nodes.map((n: any) => [n.metadata.name, n.metadata.labels['topology.kubernetes.io/zone']]));
+/** The zone of every auto-brand pod's node: Linkerd reports calls across the two racks as `remote`. */
+const zones = Object.fromEntries(objects.filter(o => o.kind === 'Pod').map(o => [o.metadata.name, nodeZone.get(o.spec.nodeName)]).filter(([, z]) => z));
 
 /** Pods of a workload in the snapshot (for the CronJob: its Jobs' pods), so metrics name real pods. */
 function podsOf(owners: Set<string>, phase = 'Running') {
@@ -25,7 +29,7 @@ const ownedBy = (kind: string, name: string): Set<string> =>
   new Set(objects.filter(o => o.kind === kind && o.metadata.ownerReferences?.[0]?.name === name).map(o => o.metadata.name));
 
 const service = (name: string, port: number, meshed = true): ModelWorkload =>
-  ({ namespace: 'auto-brand', kind: 'deployment', name, port, pods: pods(ownedBy('ReplicaSet', name)), serviceAccount: serviceAccount(ownedBy('ReplicaSet', name)), meshed });
+  ({ namespace: 'auto-brand', kind: 'deployment', name, port, zones, pods: pods(ownedBy('ReplicaSet', name)), serviceAccount: serviceAccount(ownedBy('ReplicaSet', name)), meshed });
 const webUi = service('web-ui', 3000);
 const orchestrator = service('orchestrator', 8000);
 const llm = service('llm-service', 8001);
@@ -33,14 +37,14 @@ const video = service('video-service', 8002);
 const publisher = service('publisher', 8003);
 const experimentation = service('experimentation', 8004, false);
 // NATS serves its clients on 4222 (TCP) and is probed on its HTTP monitoring port 8222.
-const nats: ModelWorkload = { namespace: 'auto-brand', kind: 'statefulset', name: 'nats', port: 4222, probePort: 8222, pods: pods(new Set(['nats'])), serviceAccount: serviceAccount(new Set(['nats'])) };
+const nats: ModelWorkload = { namespace: 'auto-brand', kind: 'statefulset', name: 'nats', zones, port: 4222, probePort: 8222, pods: pods(new Set(['nats'])), serviceAccount: serviceAccount(new Set(['nats'])) };
 // PostgreSQL's probes are exec probes: no HTTP probe traffic.
 const pg = new Set(['auto-brand-postgres']);
-const postgres: ModelWorkload = { namespace: 'auto-brand', kind: 'statefulset', name: 'auto-brand-postgres', service: 'auto-brand-postgres', serviceAccount: serviceAccount(pg), port: 5432, probePort: null, pods: pods(pg) };
+const postgres: ModelWorkload = { namespace: 'auto-brand', kind: 'statefulset', name: 'auto-brand-postgres', zones, service: 'auto-brand-postgres', serviceAccount: serviceAccount(pg), port: 5432, probePort: null, pods: pods(pg) };
 // The analytics CronJob's last run, 11:00 to 11:04: the injector sets no owner label on CronJob pods.
 const analyticsJobs = new Set([...objects.filter(o => o.kind === 'Job' && o.metadata.ownerReferences?.[0]?.name === 'analytics').map(o => o.metadata.name)]);
 const analytics: ModelWorkload = {
-  namespace: 'auto-brand', kind: 'pod', name: 'analytics', pods: pods(analyticsJobs, 'Succeeded'), serviceAccount: serviceAccount(analyticsJobs, 'Succeeded'),
+  namespace: 'auto-brand', kind: 'pod', name: 'analytics', zones, pods: pods(analyticsJobs, 'Succeeded'), serviceAccount: serviceAccount(analyticsJobs, 'Succeeded'),
   probePort: null, alive: [capturedAt - 3600, capturedAt - 3360],
 };
 

@@ -216,7 +216,7 @@ function edgeSeries(out: Series, edge: ModelEdge) {
     podNames(client).forEach((cpod, c) => {
       servers.forEach((spod, s) => {
         const share = 1 / (clients.length * servers.length);
-        const base = { ...scrapeLabels(client, cpod), direction: 'outbound', ...dstLabels(edge.to, spod), ...connectTls(secured ? edge.to : undefined) };
+        const base = { ...scrapeLabels(client, cpod), direction: 'outbound', ...dstLabels(edge.to, spod, client.zones?.[cpod]), ...connectTls(secured ? edge.to : undefined) };
         tcp(out, { ...base, peer: 'dst' }, c % servers.length === s ? perConnection : 0, bytes(1, share), bytes(0.5, share));
         if (edge.protocol !== 'tcp') http(out, base, edgeRate(edge, share));
       });

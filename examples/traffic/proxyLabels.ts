@@ -31,6 +31,8 @@ export interface ModelWorkload {
   service?: string;
   /** Unix seconds between which its pods ran (default: the whole model), e.g. a CronJob's run. */
   alive?: [number, number];
+  /** Zone of each pod's node (`topology.kubernetes.io/zone`); unknown when absent. */
+  zones?: Record<string, string>;
 }
 
 export type Labels = Record<string, string>;
@@ -82,14 +84,20 @@ export const acceptTls = (client: ModelWorkload | undefined): Labels =>
 export const connectTls = (server: ModelWorkload | undefined): Labels =>
   server ? { tls: 'true', server_id: identity(server) } : { tls: 'no_identity', no_tls_reason: 'not_provided_by_service_discovery' };
 
-/** Outbound labels naming the destination pod, as the destination controller sends them. */
-export function dstLabels(to: ModelWorkload, pod: string): Labels {
+/**
+ * Outbound labels naming the destination pod, as the destination controller sends them: its zone,
+ * and `zone_locality` `local`/`remote` against the client's node zone, `unknown` when either is
+ * not known (linkerd2 `controller/api/destination/endpoint_translator.go`).
+ */
+export function dstLabels(to: ModelWorkload, pod: string, clientZone?: string): Labels {
+  const zone = to.zones?.[pod];
+  const locality = zone && clientZone ? (zone === clientZone ? 'local' : 'remote') : 'unknown';
   const owner = to.kind === 'pod' ? { dst_pod: pod } : to.kind === 'deployment' ? { [`dst_${to.kind}`]: to.name, dst_pod_template_hash: pod.split('-').slice(-2, -1)[0] } : { [`dst_${to.kind}`]: to.name };
   const port = to.port ?? 8080;
   return {
     authority: `${to.service ?? to.name}.${to.namespace}.svc.cluster.local:${port}`,
     ...targetLabels(pod, port),
     dst_control_plane_ns: 'linkerd', dst_namespace: to.namespace, dst_pod: pod, ...owner,
-    dst_service: to.service ?? to.name, dst_serviceaccount: to.serviceAccount ?? to.name, dst_zone: '', dst_zone_locality: 'unknown',
+    dst_service: to.service ?? to.name, dst_serviceaccount: to.serviceAccount ?? to.name, dst_zone: zone ?? '', dst_zone_locality: locality,
   };
 }

@@ -1,9 +1,10 @@
 export interface Config {
   /**
    * Meshlens: Linkerd mesh status, mTLS, golden metrics and adoption per catalog entity.
-   * Clusters of the Backstage Kubernetes plugin (`kubernetes.clusterLocatorMethods`, type
-   * `config`) are read too, merged with `serviceMesh.clusters` by name. With no cluster
-   * configured anywhere the plugin serves nothing, and every answer says so in `errors[]`.
+   * Clusters of the Backstage Kubernetes plugin (`kubernetes.clusterLocatorMethods` of type
+   * `config`, `catalog` and `gke`, with its server-side auth providers) are read too, merged with
+   * `serviceMesh.clusters` by name. With no cluster configured anywhere the plugin serves
+   * nothing, and every answer says so in `errors[]`.
    */
   serviceMesh?: {
     clusters?: Array<{
@@ -16,10 +17,16 @@ export interface Config {
       source?: 'snapshot' | 'kubernetes';
       /** Snapshot directory, relative to the backend's working directory. Required for `snapshot`. */
       path?: string;
-      /** API server URL (`kubernetes` source). */
+      /**
+       * API server URL (`kubernetes` source). Leave it out to add credentials or Prometheus to a
+       * cluster a `catalog` or `gke` locator finds under this name.
+       */
       url?: string;
       /**
        * Service-account token for the API server (see deploy/rbac.yaml for the read-only role).
+       * Without it, the pod's own ServiceAccount is used when the backend runs in a pod. It also
+       * makes a cluster whose Kubernetes-plugin auth provider is client-side (google, oidc, aks)
+       * readable.
        * @visibility secret
        */
       serviceAccountToken?: string;
@@ -42,6 +49,21 @@ export interface Config {
         evaluationTime?: number;
       };
     }>;
+    /** The catalog and GKE cluster locators of `kubernetes.clusterLocatorMethods`. */
+    clusterLocators?: {
+      /** Seconds between two reads of the catalog and GKE. Default 30. */
+      refreshSeconds?: number;
+    };
+    /**
+     * The pod's ServiceAccount, used by a `serviceAccount` cluster without a token when the CA
+     * file exists (the backend runs in a pod).
+     */
+    inCluster?: {
+      /** Default /var/run/secrets/kubernetes.io/serviceaccount/token; re-read on every request. */
+      tokenFile?: string;
+      /** Default /var/run/secrets/kubernetes.io/serviceaccount/ca.crt. */
+      caFile?: string;
+    };
     metrics?: {
       /** Window of golden metrics and mTLS in entity reports, `1m` to `24h`. Default `1h`. */
       window?: string;

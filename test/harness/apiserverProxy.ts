@@ -19,6 +19,8 @@ export interface ApiserverProxy {
   expired: string[];
   /** Paths with a watch open right now. */
   openWatches(): string[];
+  /** Every request seen: method, path and the client's Authorization header (bounded). */
+  requests: Array<{ method: string; path: string; watch: boolean; authorization?: string }>;
   stop(): Promise<void>;
 }
 
@@ -51,8 +53,24 @@ function forwardLines(up: http.IncomingMessage, res: http.ServerResponse) {
   up.on('end', () => { if (!res.writableEnded) res.end(partial); });
 }
 
+/** Answers 401 the way the apiserver does for a token it does not accept. */
+function unauthorized(res: http.ServerResponse, message: string) {
+  const body = JSON.stringify({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', code: 401, reason: 'Unauthorized', message });
+  res.writeHead(401, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+export interface ProxyOptions {
+  port?: number;
+  /**
+   * Maps the client's Authorization header to the one sent upstream (undefined: answer 401),
+   * like a cloud's token webhook maps an IAM identity to a Kubernetes user. Default: passed through.
+   */
+  authorize?: (authorization: string | undefined) => string | undefined;
+}
+
 /** Starts the proxy to `target` (the apiserver's https URL) trusting `ca`, on `port` or a free one. */
-export async function startApiserverProxy(target: string, ca: string, opts: { port?: number } = {}): Promise<ApiserverProxy> {
+export async function startApiserverProxy(target: string, ca: string, opts: ProxyOptions = {}): Promise<ApiserverProxy> {
   const port = opts.port ?? await freePort();
   const upstreamUrl = new URL(target);
   const agent = new https.Agent({ ca, keepAlive: true });
@@ -60,10 +78,17 @@ export async function startApiserverProxy(target: string, ca: string, opts: { po
   const watched = new Set<string>();
   const pending = new Set<string>();
   const expired: string[] = [];
+  const requests: ApiserverProxy['requests'] = [];
 
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://proxy');
     const isWatch = ['true', '1'].includes(url.searchParams.get('watch') ?? '');
+    if (requests.length < 100_000) requests.push({ method: req.method ?? '', path: url.pathname, watch: isWatch, authorization: req.headers.authorization });
+    let authorization = req.headers.authorization;
+    if (opts.authorize) {
+      authorization = opts.authorize(authorization);
+      if (!authorization) { unauthorized(res, 'Unauthorized (proxy: token not accepted)'); return; }
+    }
     if (isWatch) watched.add(url.pathname);
     if (isWatch && pending.delete(url.pathname)) {
       expired.push(url.pathname);
@@ -73,7 +98,7 @@ export async function startApiserverProxy(target: string, ca: string, opts: { po
     }
     const upstream = https.request({
       host: upstreamUrl.hostname, port: upstreamUrl.port, path: req.url, method: req.method, agent,
-      headers: { ...copyHeaders(req.headers), host: upstreamUrl.host },
+      headers: { ...copyHeaders(req.headers), host: upstreamUrl.host, ...(authorization ? { authorization } : {}) },
     }, up => {
       res.writeHead(up.statusCode ?? 502, copyHeaders(up.headers));
       // A reset upstream (apiserver killed) resets the client's response too.
@@ -95,6 +120,7 @@ export async function startApiserverProxy(target: string, ca: string, opts: { po
   return {
     url: `http://127.0.0.1:${port}`,
     expired,
+    requests,
     openWatches: () => [...open].map(w => w.path),
     expireWatches() {
       const ended: string[] = [];

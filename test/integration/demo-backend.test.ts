@@ -81,6 +81,9 @@ describe('demo backend', () => {
     assert.deepEqual(m.callers.map((e: any) => [e.peer, e.clientId, e.security]), [
       ['auto-brand/Deployment/web-ui', 'web-ui.auto-brand.serviceaccount.identity.linkerd.cluster.local', 'mtls'],
     ]);
+    // Two racks as two zones: orchestrator's calls stay in its zone or cross to the other one.
+    assert.ok(m.zoneLocality.localRequests > 0 && m.zoneLocality.remoteRequests > 0, JSON.stringify(m.zoneLocality));
+    assert.ok(m.zoneLocality.localShare > 0 && m.zoneLocality.localShare < 1);
     const llm = (await report('component/homelab-meshed/llm-service/metrics')).body;
     const end = Date.parse('2026-11-20T12:00:00Z');
     const during = llm.series.filter((p: any) => Date.parse(p.t) > end - 38 * 60e3 && Date.parse(p.t) <= end - 27 * 60e3);

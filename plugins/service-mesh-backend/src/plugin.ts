@@ -7,8 +7,11 @@ import { notificationService } from '@backstage/plugin-notifications-node';
 import { resolve } from 'path';
 import { serviceMeshPermissions } from '@meshlens/plugin-service-mesh-common';
 import { readServiceMeshConfig } from './config/ServiceMeshConfig';
-import { NO_CLUSTERS_ERROR } from './services/noClustersError';
-import { createClusterSources } from './services/createClusterSources';
+import { NO_CLUSTERS_ERROR, NO_CLUSTERS_LOCATED_ERROR } from './services/noClustersError';
+import { createClusterSource, createClusterSources } from './services/createClusterSources';
+import { authStrategies } from './adapters/kubernetes/credentials/authStrategies';
+import { ClusterRegistry } from './services/ClusterRegistry';
+import { locateClusters } from './services/locators/locateClusters';
 import { EntityReportService } from './services/EntityReportService';
 import { CatalogGraphService } from './services/CatalogGraphService';
 import { createRouter } from './router';
@@ -36,22 +39,41 @@ export const serviceMeshPlugin = createBackendPlugin({
         database: coreServices.database,
         scheduler: coreServices.scheduler,
         notifications: notificationService,
+        lifecycle: coreServices.lifecycle,
       },
-      async init({ config, logger, httpAuth, httpRouter, auth, permissions, permissionsRegistry, catalog, database, scheduler, notifications }) {
+      async init({ config, logger, httpAuth, httpRouter, auth, permissions, permissionsRegistry, catalog, database, scheduler, notifications, lifecycle }) {
         permissionsRegistry.addPermissions(serviceMeshPermissions);
         const meshConfig = readServiceMeshConfig(config, p => resolve(p));
+        const locating = meshConfig.locators.catalog.length + meshConfig.locators.gke.length > 0;
         if (meshConfig.clusters.length === 0) {
-          logger.warn(`${NO_CLUSTERS_ERROR.message}. Every answer says so in errors[] until then.`);
+          logger.warn(`${(locating ? NO_CLUSTERS_LOCATED_ERROR : NO_CLUSTERS_ERROR).message}. Every answer says so in errors[] until then.`);
         } else {
           const described = meshConfig.clusters.map(c => `${c.name} (${c.source === 'snapshot' ? `snapshot ${c.path}` : `kubernetes ${c.url ?? `kubeconfig ${c.kubeconfig?.path}`}`})`);
           logger.info(`Serving ${meshConfig.clusters.length} cluster(s): ${described.join(', ')}`);
         }
+        for (const note of meshConfig.notes) logger.info(note);
+        const strategies = authStrategies(config, logger);
+        const registry = new ClusterRegistry(
+          createClusterSources(meshConfig, logger, strategies),
+          () => locateClusters(meshConfig.locators, {
+            catalog, auth, logger,
+            gkeClient: async () => new (await import('@google-cloud/container')).v1.ClusterManagerClient(),
+          }),
+          c => createClusterSource(c, meshConfig, logger, strategies),
+          logger,
+        );
+        if (locating) {
+          // The catalog may still be starting: the first run happens in the background.
+          lifecycle.addStartupHook(() => { void registry.start(meshConfig.locators.refreshMs); });
+          lifecycle.addShutdownHook(() => registry.stop());
+        }
         const reports = new EntityReportService(
-          createClusterSources(meshConfig, logger),
+          registry.sources,
           meshConfig.metricsWindowSeconds,
           () => new Date(),
           new CatalogGraphService(catalog, auth),
           meshConfig.adoption,
+          locating ? NO_CLUSTERS_LOCATED_ERROR : NO_CLUSTERS_ERROR,
         );
         let history: HistoryStore | undefined;
         if (meshConfig.history.enabled) {

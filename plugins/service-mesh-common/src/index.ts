@@ -29,6 +29,7 @@ export * from './domain/metrics/edgeReports';
 export * from './domain/metrics/peerKubernetesIds';
 export * from './domain/metrics/peerIdentities';
 export * from './domain/metrics/inboundTraffic';
+export * from './domain/metrics/zoneLocality';
 export * from './domain/metrics/goldenMetricsSeries';
 export * from './domain/clusterReport';
 export * from './domain/clusterFacts';

@@ -59,7 +59,7 @@ describe('readServiceMeshConfig', () => {
     [{ serviceMesh: { clusters: [{ name: 'a', url: 'u' }, { name: 'a', url: 'u' }] } }, 'Duplicate serviceMesh.clusters[1].name'],
     [{ serviceMesh: { metrics: { window: '2d' } } }, 'serviceMesh.metrics.window'],
     [{ serviceMesh: { findings: { serverSpeaksFirstPorts: [4222, 70000] } } }, 'serviceMesh.findings.serverSpeaksFirstPorts'],
-    [{ kubernetes: { clusterLocatorMethods: [{ type: 'config', clusters: [{ name: 'k' }] }] } }, 'kubernetes.clusterLocatorMethods[0].clusters[0].url'],
+    [{ kubernetes: { clusterLocatorMethods: [{ type: 'config', clusters: [{ name: 'k', authProvider: 'serviceAccount' }] }] } }, 'kubernetes.clusterLocatorMethods[0].clusters[0].url'],
     [{ serviceMesh: { adoption: { canary: { rollouts: 'many' } } } }, 'serviceMesh.adoption.canary.rollouts'],
   ])('names the key of invalid config %#', (data, key) => {
     expect(() => read(data)).toThrow(key);

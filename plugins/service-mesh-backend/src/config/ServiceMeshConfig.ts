@@ -1,5 +1,5 @@
 import { Config } from '@backstage/config';
-import { kubernetesPluginClusters } from './kubernetesPluginClusters';
+import { CatalogLocatorOptions, GkeLocatorOptions, kubernetesPluginClusters } from './kubernetesPluginClusters';
 import { readClusterConfig } from './readClusterConfig';
 import { readAdoptionConfig } from './readAdoptionConfig';
 import { HistoryConfig, readHistoryConfig } from './readHistoryConfig';
@@ -23,6 +23,33 @@ export interface ClusterConfig {
   caFile?: string;
   skipTLSVerify?: boolean;
   kubeconfig?: { path: string; context?: string };
+  /**
+   * The Kubernetes plugin's auth provider (`serviceAccount`, `aws`, `azure`, `googleServiceAccount`,
+   * `localKubectlProxy`; `google`, `oidc`, `aks` are client-side and cannot be read). Default
+   * `serviceAccount`: the token above, else the pod's own ServiceAccount.
+   */
+  authProvider?: string;
+  /** The Kubernetes plugin's auth metadata (annotation names, e.g. `kubernetes.io/x-k8s-aws-id`). */
+  authMetadata?: Record<string, string>;
+  /** Where the cluster was found (a config key, a catalog entity, a GKE project), for messages. */
+  origin?: string;
+}
+
+/** The pod's own ServiceAccount, used by a `serviceAccount` cluster without a token. */
+export interface InClusterConfig {
+  /** Projected token, re-read on every connection as the kubelet rotates it. */
+  tokenFile: string;
+  /** The cluster's CA; its presence means "running in a pod", as the Kubernetes plugin checks. */
+  caFile: string;
+}
+
+/** Clusters found at run time (catalog, GKE), re-read every `refreshMs`. */
+export interface ClusterLocatorsConfig {
+  catalog: CatalogLocatorOptions[];
+  gke: GkeLocatorOptions[];
+  refreshMs: number;
+  /** `serviceMesh.clusters` entries for located clusters (credentials, Prometheus), by name. */
+  overlays: Map<string, (base: ClusterConfig) => ClusterConfig>;
 }
 
 /** The plugin's configuration, read once at start. */
@@ -38,7 +65,14 @@ export interface ServiceMeshConfig {
   adoption: AdoptionConfig;
   /** The scheduled history task and owner notifications. */
   history: HistoryConfig;
+  inCluster: InClusterConfig;
+  locators: ClusterLocatorsConfig;
+  /** Log lines about Kubernetes-plugin settings that do not apply. */
+  notes: string[];
 }
+
+/** Where Kubernetes mounts a pod's ServiceAccount (token, ca.crt). */
+const SERVICEACCOUNT_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
 
 /** Parses a window such as `90s`, `5m`, `1h` into seconds, within 1m..24h; undefined otherwise. */
 export function parseWindow(value: string): number | undefined {
@@ -52,9 +86,10 @@ export function parseWindow(value: string): number | undefined {
  * Reads `serviceMesh` into a typed object. Clusters come from `serviceMesh.clusters` and from
  * the Backstage Kubernetes plugin's `kubernetes.clusterLocatorMethods` (type `config`), merged by
  * name (a `serviceMesh` entry adds to or overrides the Kubernetes-plugin one, e.g. with
- * `prometheus`). With no cluster from either the list is empty: the plugin then serves nothing and
- * says so in every answer's `errors[]`. Invalid values throw an Error naming the key, so a
- * misconfigured backend fails at start.
+ * `prometheus`); `catalog` and `gke` locators are kept for the run-time registry, with the
+ * `serviceMesh` entries meant for what they find. With no cluster and no locator the list is
+ * empty: the plugin then serves nothing and says so in every answer's `errors[]`. Invalid values
+ * throw an Error naming the key, so a misconfigured backend fails at start.
  */
 export function readServiceMeshConfig(
   config: Config,
@@ -70,11 +105,22 @@ export function readServiceMeshConfig(
   }
   const common = { metricsWindowSeconds, metricsRefreshMs: (root?.getOptionalNumber('metrics.refreshSeconds') ?? 30) * 1000, serverSpeaksFirstPorts: ports as number[] | undefined, adoption: readAdoptionConfig(root?.getOptionalConfig('adoption')), history: readHistoryConfig(root) };
 
-  const fromKubernetesPlugin = kubernetesPluginClusters(config);
+  const plugin = kubernetesPluginClusters(config);
+  const fromKubernetesPlugin = plugin.clusters;
   const own = root?.getOptionalConfigArray('clusters') ?? [];
+  const refreshSeconds = root?.getOptionalNumber('clusterLocators.refreshSeconds') ?? 30;
+  if (!(refreshSeconds > 0)) throw new Error('Invalid serviceMesh.clusterLocators.refreshSeconds: a positive number of seconds');
+  const locators: ClusterLocatorsConfig = { catalog: plugin.catalog, gke: plugin.gke, refreshMs: refreshSeconds * 1000, overlays: new Map() };
+  const inClusterPath = (key: string, file: string) => {
+    const path = root?.getOptionalString(`inCluster.${key}`);
+    return path ? resolvePath(path) : `${SERVICEACCOUNT_DIR}/${file}`;
+  };
+  const inCluster: InClusterConfig = { tokenFile: inClusterPath('tokenFile', 'token'), caFile: inClusterPath('caFile', 'ca.crt') };
+  const located = locators.catalog.length + locators.gke.length > 0;
   const byName = new Map<string, ClusterConfig>();
-  fromKubernetesPlugin.forEach(({ config: c, key }) => {
-    const cluster = readClusterConfig(c, key, resolvePath);
+  fromKubernetesPlugin.forEach(({ config: c, key, authProvider, authMetadata }) => {
+    const cluster = readClusterConfig(c, key, resolvePath, undefined, { authProvider, authMetadata });
+    if (byName.has(cluster.name)) throw new Error(`Duplicate ${key}.name "${cluster.name}"`);
     byName.set(cluster.name, cluster);
   });
   const seen = new Set<string>();
@@ -83,7 +129,15 @@ export function readServiceMeshConfig(
     const name = c.getString('name');
     if (seen.has(name)) throw new Error(`Duplicate ${key}.name "${name}"`);
     seen.add(name);
-    byName.set(name, readClusterConfig(c, key, resolvePath, byName.get(name)));
+    const base = byName.get(name);
+    const standalone = c.has('url') || c.has('kubeconfig') || c.getOptionalString('source') === 'snapshot';
+    if (!base && !standalone && located) {
+      // Credentials or Prometheus for a cluster a catalog or GKE locator will find.
+      readClusterConfig(c, key, resolvePath, { name, source: 'kubernetes', url: 'https://located', controlPlaneNamespace: 'linkerd', prometheusTimeoutMs: 5000 });
+      locators.overlays.set(name, found => readClusterConfig(c, key, resolvePath, found));
+      return;
+    }
+    byName.set(name, readClusterConfig(c, key, resolvePath, base));
   });
-  return { ...common, clusters: [...byName.values()] };
+  return { ...common, inCluster, locators, notes: plugin.notes, clusters: [...byName.values()] };
 }

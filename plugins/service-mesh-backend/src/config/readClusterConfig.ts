@@ -6,13 +6,17 @@ const CLUSTER_NAME = /^[a-zA-Z0-9]([-_.a-zA-Z0-9]{0,61}[a-zA-Z0-9])?$/;
 
 /**
  * Reads one cluster entry (`serviceMesh.clusters[i]` or a Kubernetes-plugin cluster), over an
- * optional base entry of the same name. Throws an Error naming the key when invalid.
+ * optional base entry of the same name (a located cluster). `auth` is a Kubernetes-plugin
+ * cluster's provider and metadata; a `serviceAccountToken` given here wins over the base's provider
+ * (Meshlens needs a server-side credential where the portal uses the user's). Throws an Error
+ * naming the key when invalid.
  */
 export function readClusterConfig(
   c: Config,
   key: string,
   resolvePath: (path: string) => string,
   base?: ClusterConfig,
+  auth?: { authProvider: string; authMetadata: Record<string, string> },
 ): ClusterConfig {
   const name = c.getString('name');
   if (!CLUSTER_NAME.test(name)) throw new Error(`Invalid ${key}.name "${name}": use letters, digits, '-', '_' or '.' (max 63)`);
@@ -30,6 +34,8 @@ export function readClusterConfig(
   const timeout = c.getOptionalNumber('prometheus.timeoutMs');
   if (timeout !== undefined && !(timeout > 0)) throw new Error(`Invalid ${key}.prometheus.timeoutMs: a positive number of milliseconds`);
   const caFile = c.getOptionalString('caFile');
+  const ownToken = c.getOptionalString('serviceAccountToken');
+  const authProvider = auth?.authProvider ?? (ownToken ? 'serviceAccount' : base?.authProvider) ?? 'serviceAccount';
   return {
     name,
     source,
@@ -39,7 +45,10 @@ export function readClusterConfig(
     prometheusTimeoutMs: timeout ?? base?.prometheusTimeoutMs ?? 5000,
     prometheusEvaluationTime: c.getOptionalNumber('prometheus.evaluationTime'),
     url,
-    serviceAccountToken: c.getOptionalString('serviceAccountToken') ?? base?.serviceAccountToken,
+    serviceAccountToken: ownToken ?? base?.serviceAccountToken,
+    authProvider,
+    authMetadata: auth?.authMetadata ?? (ownToken ? undefined : base?.authMetadata),
+    origin: base?.origin ?? key,
     caData: c.getOptionalString('caData') ?? base?.caData,
     caFile: caFile ? resolvePath(caFile) : base?.caFile,
     skipTLSVerify: c.getOptionalBoolean('skipTLSVerify') ?? base?.skipTLSVerify,

@@ -17,6 +17,7 @@ import {
   matchEntityWorkloads,
   mtlsReport,
   peerIdentities,
+  zoneLocality,
   peerKubernetesIds,
   ClusterMesh,
   EntityLike,
@@ -45,6 +46,8 @@ export class EntityReportService {
     private readonly clock: () => Date = () => new Date(),
     private readonly catalogGraph?: { get(): Promise<CatalogGraph> },
     private readonly adoptionConfig: AdoptionConfig = DEFAULT_ADOPTION_CONFIG,
+    /** What every answer says while there is no cluster. */
+    private readonly noClustersError: SourceErrorReport = NO_CLUSTERS_ERROR,
   ) {}
 
   /** The report of one catalog entity; partial failures are listed in `errors`. */
@@ -92,7 +95,7 @@ export class EntityReportService {
 
   /** Errors every answer carries whatever it is about: none, or "no clusters configured". */
   configErrors(): SourceErrorReport[] {
-    return this.sources.length === 0 ? [{ ...NO_CLUSTERS_ERROR }] : [];
+    return this.sources.length === 0 ? [{ ...this.noClustersError }] : [];
   }
 
   /** Every configured cluster: control plane, certificates, sync state, counts. */
@@ -134,6 +137,7 @@ export class EntityReportService {
       mtls: mtlsReport(windows, workloads, { ingressFacing: entity.metadata.annotations?.[INGRESS_FACING_ANNOTATION] === 'true' }),
       series: goldenMetricsSeries(series, workloads),
       ...edges,
+      zoneLocality: zoneLocality(windows, workloads),
       errors: [...this.configErrors(), ...states.flatMap(s => s.errors), ...errors],
     };
   }

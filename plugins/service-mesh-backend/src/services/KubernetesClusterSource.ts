@@ -3,6 +3,7 @@ import { AnalyzeOptions, analyzeCluster, ClusterMesh } from '@meshlens/plugin-se
 import { ClusterConfig } from '../config/ServiceMeshConfig';
 import { ClusterWatch } from '../adapters/kubernetes/ClusterWatch';
 import { kubeConfigFor } from '../adapters/kubernetes/kubeConfigFor';
+import { ClusterConnection } from '../adapters/kubernetes/credentials/clusterConnection';
 import { trustAnchorsOf } from '../adapters/certificates/trustAnchorsOf';
 import { ClusterSource, ClusterState } from './ClusterSource';
 import { PrometheusClient } from '../adapters/prometheus/PrometheusClient';
@@ -30,6 +31,7 @@ export class KubernetesClusterSource implements ClusterSource {
     metricsRefreshMs: number,
     private readonly options: AnalyzeOptions = {},
     private readonly syncWaitMs = 10_000,
+    private readonly connection?: ClusterConnection,
   ) {
     this.name = config.name;
     if (config.prometheusUrl) {
@@ -42,7 +44,7 @@ export class KubernetesClusterSource implements ClusterSource {
   start(): Promise<ClusterWatch> {
     this.watch ??= (async () => {
       const client = await import('@kubernetes/client-node');
-      const w = new ClusterWatch(this.name, kubeConfigFor(client, this.config), client, this.config.controlPlaneNamespace, this.logger);
+      const w = new ClusterWatch(this.name, kubeConfigFor(client, this.config, this.connection), client, this.config.controlPlaneNamespace, this.logger);
       const started = Date.now();
       const done = w.start().then(() => {
         this.logger.info('Cluster cache synced', { cluster: this.name, synced: w.isSynced(), ms: Date.now() - started });

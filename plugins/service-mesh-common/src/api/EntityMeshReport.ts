@@ -281,6 +281,19 @@ export interface GoldenMetricsPoint {
   latencyMs?: { p50: number; p95: number; p99: number };
 }
 
+/**
+ * Topology-aware routing as observed: the entity's outbound requests by the destination's zone
+ * relative to the caller's node (`dst_zone_locality`), and the share that stayed in the zone.
+ */
+export interface ZoneLocalityReport {
+  localRequests: number;
+  remoteRequests: number;
+  /** Requests whose zone locality was unknown (a node without a zone label, or no zone in the endpoint). */
+  unknownRequests: number;
+  /** local / (local + remote), 0..1; absent when no request had a known locality. */
+  localShare?: number;
+}
+
 /** `GET /v1/entities/:kind/:namespace/:name/metrics?window=…` */
 export interface EntityMetricsResponse {
   entityRef: string;
@@ -295,6 +308,8 @@ export interface EntityMetricsResponse {
   callers: EdgeReport[];
   /** What the entity calls (from its own outbound metrics). */
   callees: EdgeReport[];
+  /** Where its outbound requests went by zone (topology-aware routing), when the metrics say. */
+  zoneLocality?: ZoneLocalityReport;
   errors: SourceErrorReport[];
 }
 

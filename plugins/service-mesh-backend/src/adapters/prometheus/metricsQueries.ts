@@ -38,6 +38,7 @@ export function metricsQueries(windowSeconds: number) {
     inboundTcpBytes: perWorkload('sum', increase, ['__name__="tcp_read_bytes_total"', ...inbound, 'peer="src"'], ['target_port', ...tls('client_id')]),
     inboundTcpOpen: perWorkload('sum', instant, ['__name__="tcp_open_connections"', ...inbound, 'peer="src"'], ['target_port', ...tls('client_id')]),
     edgeResponses: perWorkload('sum', increase, ['__name__="response_total"', ...outbound], [...DST_OWNER, ...tls('server_id'), 'classification']),
+    zones: perWorkload('sum', increase, ['__name__="response_total"', ...outbound], ['dst_zone_locality']),
     edgeLatency: perWorkload('sum', increase, ['__name__="response_latency_ms_bucket"', ...outbound], [...DST_OWNER, 'le']),
     // Two queries: `increase` drops the metric name, so read and write series would collide in one.
     edgeBytesWritten: perWorkload('sum', increase, ['__name__="tcp_write_bytes_total"', ...outbound, 'peer="dst"'], [...DST_OWNER, ...tls('server_id')]),

@@ -77,6 +77,7 @@ export async function readMetricsWindow(
       workload, dst, tls: s.metric.tls ?? '', serverId: optional(s.metric.server_id), noTlsReason: optional(s.metric.no_tls_reason),
       classification: classification(s), count: s.value,
     })),
+    zones: ofWorkload(r.zones).map(({ workload, s }) => ({ workload, locality: s.metric.dst_zone_locality || 'unknown', requests: s.value })),
     edgeLatency: ofEdge(r.edgeLatency)
       .filter(({ s }) => !Number.isNaN(le(s)))
       .map(({ workload, dst, s }) => ({ workload, dst, le: le(s), count: s.value })),

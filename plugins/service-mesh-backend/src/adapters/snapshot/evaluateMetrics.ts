@@ -19,7 +19,7 @@ type Labels = Record<string, string>;
  */
 export function evaluateMetrics(series: RecordedSeries[], cluster: string, end: number, windowSeconds: number): MetricsWindow {
   const out: Required<Omit<MetricsWindow, 'issuerTtlSeconds'>> & Pick<MetricsWindow, 'issuerTtlSeconds'> = {
-    cluster, windowSeconds, end, inbound: [], latency: [], inboundTcp: [], edges: [], edgeBytes: [], edgeResponses: [], edgeLatency: [], crypto: [], leafExpiry: [],
+    cluster, windowSeconds, end, inbound: [], latency: [], inboundTcp: [], zones: [], edges: [], edgeBytes: [], edgeResponses: [], edgeLatency: [], crypto: [], leafExpiry: [],
   };
   const sums = new Map<string, { value: number; make: (v: number) => void }>();
   const addTo = (key: string, value: number, make: (v: number) => void) => {
@@ -64,9 +64,11 @@ export function evaluateMetrics(series: RecordedSeries[], cluster: string, end: 
       }
       if (s.name === 'tcp_open_connections') row.connections += v;
       else row.bytes += v;
-    } else if (s.name === 'response_total' && l.direction === 'outbound' && dst) {
+    } else if (s.name === 'response_total' && l.direction === 'outbound') {
       const v = inc();
-      if (v !== undefined) addTo(`eresp|${wk}|${dk}|${tlsOf(l, 'server_id')}|${classification}`, v, count =>
+      const locality = l.dst_zone_locality || 'unknown';
+      if (v !== undefined) addTo(`zone|${wk}|${locality}`, v, requests => out.zones.push({ workload, locality, requests }));
+      if (v !== undefined && dst) addTo(`eresp|${wk}|${dk}|${tlsOf(l, 'server_id')}|${classification}`, v, count =>
         out.edgeResponses.push({ workload, dst, tls: l.tls ?? '', serverId: opt(l.server_id), noTlsReason: opt(l.no_tls_reason), classification, count }));
     } else if (s.name === 'response_latency_ms_bucket' && l.direction === 'outbound' && dst) {
       const v = inc();

@@ -41,15 +41,26 @@ function noteTls(a: Acc, secured: boolean, serverId?: string, noTlsReason?: stri
  * (linkerd2 `viz/metrics-api/edges.go` drops zero samples); we keep one that carried traffic in
  * the window even if its connections closed (our rule, derived from that).
  */
+/** What the edge's security is measured in: requests, else bytes, else open connections. */
+function traffic(a: Acc): { protocol: 'http' | 'tcp'; total: number; secured: number } | undefined {
+  const requests = a.success + a.failure;
+  if (requests > 0) return { protocol: 'http', total: requests, secured: a.securedRequests };
+  if (a.bytes > 0) return { protocol: 'tcp', total: a.bytes, secured: a.securedBytes };
+  if (a.connections > 0) return { protocol: 'tcp', total: a.connections, secured: a.securedConnections };
+  return undefined;
+}
+
+function securityOf(secured: number, total: number): EdgeReport['security'] {
+  if (secured >= total) return 'mtls';
+  return secured <= 0 ? 'plaintext' : 'partial';
+}
+
 function report(a: Acc): EdgeReport | undefined {
   const requests = a.success + a.failure;
-  const [protocol, total, secured] =
-    requests > 0 ? (['http', requests, a.securedRequests] as const)
-    : a.bytes > 0 ? (['tcp', a.bytes, a.securedBytes] as const)
-    : a.connections > 0 ? (['tcp', a.connections, a.securedConnections] as const)
-    : [undefined, 0, 0];
-  if (!protocol) return undefined;
-  const security = secured >= total ? 'mtls' : secured <= 0 ? 'plaintext' : 'partial';
+  const t = traffic(a);
+  if (!t) return undefined;
+  const { protocol, total, secured } = t;
+  const security = securityOf(secured, total);
   return {
     cluster: a.cluster, peer: a.peer, workload: a.workload,
     successRate: requests > 0 ? round(a.success / requests, 6) : undefined,

@@ -72,6 +72,14 @@ export interface EdgeBytes {
   bytes: number;
 }
 
+/** Outbound requests of a workload by the destination's zone locality (`dst_zone_locality`). */
+export interface ZoneRequests {
+  workload: MetricWorkload;
+  /** `local`, `remote` or `unknown`. */
+  locality: string;
+  requests: number;
+}
+
 /** Cumulative inbound latency bucket of a workload. */
 export interface LatencyBucket {
   workload: MetricWorkload;
@@ -132,6 +140,8 @@ export interface MetricsWindow {
   inboundTcp?: InboundTcp[];
   /** Outbound bytes per edge and TLS state (how TCP-only edges such as NATS show mTLS). */
   edgeBytes?: EdgeBytes[];
+  /** Outbound requests by destination zone locality. */
+  zones?: ZoneRequests[];
   crypto: CryptoConfig[];
   /** Seconds until the identity issuer certificate expires (`issuer_cert_ttl_seconds`), when scraped. */
   issuerTtlSeconds?: number;

@@ -5,6 +5,7 @@ import {
   EdgeResponses,
   InboundResponses,
   InboundTcp,
+  ZoneRequests,
   LatencyBucket,
   MetricsWindow,
   MetricWorkload,
@@ -16,6 +17,7 @@ import {
 export interface WindowIndex {
   inbound: Map<string, InboundResponses[]>;
   inboundTcp: Map<string, InboundTcp[]>;
+  zones: Map<string, ZoneRequests[]>;
   latency: Map<string, LatencyBucket[]>;
   crypto: Map<string, CryptoConfig[]>;
   leafExpiry: Map<string, Array<{ workload: MetricWorkload; expiresAt: number }>>;
@@ -60,6 +62,7 @@ export function windowIndex(w: MetricsWindow): WindowIndex {
     index = {
       inbound: group(w.inbound, byWorkload),
       inboundTcp: group(w.inboundTcp ?? [], byWorkload),
+      zones: group(w.zones ?? [], byWorkload),
       latency: group(w.latency, byWorkload),
       crypto: group(w.crypto, byWorkload),
       leafExpiry: group(w.leafExpiry, byWorkload),
