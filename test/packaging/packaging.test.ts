@@ -235,7 +235,7 @@ describe('Meshlens installed from its packages into a new Backstage app', { conc
       writeFileSync(TEMPLATE, `${JSON.stringify(templateRanges(), null, 2)}\n`);
       console.log(`# wrote ${LOCKFILE} and ${TEMPLATE}`);
     }
-    appYarn([INSTALL]);
+    await appYarn(['install']);
     assert.deepEqual(lockfileProblems(readFileSync(LOCKFILE, 'utf8'), readFileSync(join(app, 'yarn.lock'), 'utf8'), '@meshlens/'), []);
     if (!existsSync(cacheDir())) {
       // Only one cache is kept: the one of the lockfile pinned now.
