@@ -290,14 +290,17 @@ describe('Meshlens installed from its packages into a new Backstage app', { conc
       const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
       page.setDefaultTimeout(60_000);
       const entityPage = `${backend.url}/catalog/homelab-meshed/component/orchestrator`;
-      await page.goto(entityPage);
       const enter = page.getByRole('button', { name: /enter/i });
       const tab = page.locator('a[href$="/catalog/homelab-meshed/component/orchestrator/service-mesh"]').first();
-      // A guest sign-in page, or the entity page straight away.
-      await Promise.race([enter.waitFor(), tab.waitFor()].map(p => p.catch(() => undefined)));
-      if (await enter.isVisible()) {
-        await enter.click();
+      // The guest sign-in page first; the entity page once signed in (bounded: three tries).
+      for (let attempt = 0; attempt < 3 && !(await tab.isVisible()); attempt++) {
         await page.goto(entityPage);
+        await Promise.race([enter.waitFor(), tab.waitFor()].map(p => p.catch(() => undefined)));
+        if (await enter.isVisible()) {
+          await enter.click();
+          await enter.waitFor({ state: 'detached' }).catch(() => undefined);
+          await tab.waitFor().catch(() => undefined);
+        }
       }
       try {
         await tab.click();
