@@ -8,6 +8,15 @@ import {
 } from '../model/autoBrand.mjs';
 import { postgres } from './apps.mjs';
 
+/** The community Prometheus chart's Service annotations: scrape `/metrics` on the service port. */
+function scrapeAnnotations(port) {
+  return {
+    'prometheus.io/path': '/metrics',
+    'prometheus.io/port': String(port),
+    'prometheus.io/scrape': 'true',
+  };
+}
+
 /** The env vars naming where each call target is reached. */
 export function abEnv(calls) {
   return calls.map(target => AB_ENDPOINTS[target]);
@@ -35,7 +44,14 @@ export function autoBrandWorkloads() {
       resources: ['100m', s.mem, s.mem === '1Gi' ? '3Gi' : '1Gi'],
     },
     pod: { serviceAccountName: s.name },
-    services: [{ name: s.name, ports: [['http', s.port, 'http']] }],
+    services: [
+      {
+        name: s.name,
+        ports: [['http', s.port, 'http']],
+        annotations:
+          s.metrics === 'scrape' ? scrapeAnnotations(s.port) : undefined,
+      },
+    ],
     mesh: s.mesh,
   }));
   const nats = AB_NATS;

@@ -196,7 +196,10 @@ export function podTemplate(w, version, { annotations, extraLabels } = {}) {
       labels: { ...workloadLabels(w), ...extraLabels },
     }),
     spec: podSpecDefaults({
-      containers: [container({ ...w.container, image, volumeMounts })],
+      containers: [
+        container({ ...w.container, image, volumeMounts }),
+        ...(w.sidecars ?? []).map(container),
+      ],
       ...w.pod,
     }),
   };

@@ -36,13 +36,16 @@ export const AB_RESOURCES = ['nats', 'auto-brand-postgres'];
  * The auto-brand services: one Deployment + Service each, container port `port` named http, env
  * PORT, LOG_LEVEL and one URL per entry of `calls` (AB_ENDPOINTS), memory request `mem` (limit 1Gi,
  * or 3Gi for 1Gi requests). `calls` are also the catalog `dependsOn`; `website` marks the
- * ingress-facing UI. `mesh` says what happens in homelab-meshed: `restart` (rolled after the
+ * ingress-facing UI. `metrics: 'scrape'` marks the services that export their own request metrics
+ * (prometheus-fastapi-instrumentator) and whose Service carries the `prometheus.io/scrape`
+ * annotations; video-service and publisher export none. `mesh` says what happens in homelab-meshed: `restart` (rolled after the
  * namespace was annotated, pods injected) or `pending` (not restarted: old, un-injected pods).
  * Each service answers the kubelet's liveness and readiness probes on `probe`.
  */
 export const AB_SERVICES = [
   {
     name: 'orchestrator',
+    metrics: 'scrape',
     port: 8000,
     probe: { path: '/healthz', port: 'http' },
     replicas: 2,
@@ -71,6 +74,7 @@ export const AB_SERVICES = [
   },
   {
     name: 'llm-service',
+    metrics: 'scrape',
     port: 8001,
     probe: { path: '/healthz', port: 'http' },
     replicas: 1,
@@ -124,6 +128,7 @@ export const AB_SERVICES = [
   },
   {
     name: 'experimentation',
+    metrics: 'scrape',
     port: 8004,
     probe: { path: '/healthz', port: 'http' },
     replicas: 1,
@@ -197,6 +202,30 @@ export const AB_NATS = {
     // The NATS chart's probe: the monitoring endpoint, healthy once JetStream is.
     probe: { path: '/healthz?js-enabled-only=true', port: 'monitor' },
     resources: ['50m', '128Mi', '1Gi'],
+  },
+  // prometheus-nats-exporter as a sidecar (as the NATS Helm chart's promExporter runs it),
+  // scraped through the pod annotations: NATS's own message and connection counters.
+  sidecars: [
+    {
+      name: 'prom-exporter',
+      image: 'natsio/prometheus-nats-exporter:0.15.0',
+      args: [
+        '-port=7777',
+        '-connz',
+        '-routez',
+        '-subz',
+        '-varz',
+        '-jsz=all',
+        'http://localhost:8222/',
+      ],
+      ports: [['prom-metrics', 7777]],
+      resources: ['10m', '32Mi', '64Mi'],
+    },
+  ],
+  podAnnotations: {
+    'prometheus.io/path': '/metrics',
+    'prometheus.io/port': '7777',
+    'prometheus.io/scrape': 'true',
   },
   pod: { serviceAccountName: 'nats' },
   podManagementPolicy: 'Parallel',

@@ -15,6 +15,7 @@
  *   container   { name, ports: [[name, port, protocol?]], env: [[name, value]], args, command,
  *                 resources: [cpuRequest, memoryRequest, memoryLimit?] }
  *   podAnnotations annotations of the pod template (e.g. prometheus.io/scrape)
+ *   sidecars    more containers of the pod: [{ name, image (with its tag), ports, args, resources }]
  *   pod         extra pod spec fields (hostNetwork, serviceAccountName, priorityClassName, ...)
  *   nodes       node names for replicas / ordinals (default: spread over the amd64 agents by hash)
  *   services    [{ name, ports: [[name, port, targetPort?, protocol?]], type, loadBalancerIP,

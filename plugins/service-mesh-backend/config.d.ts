@@ -49,6 +49,14 @@ export interface Config {
         evaluationTime?: number;
       };
     }>;
+    /**
+     * The plugin's snapshot of the catalog (read with its own credentials), where entity routes
+     * look entities up before checking the caller's `catalog.entity.read` per entity.
+     */
+    catalogSnapshot?: {
+      /** Seconds a snapshot is served before it is reloaded in the background. Default 10. */
+      refreshSeconds?: number;
+    };
     /** The catalog and GKE cluster locators of `kubernetes.clusterLocatorMethods`. */
     clusterLocators?: {
       /** Seconds between two reads of the catalog and GKE. Default 30. */
@@ -69,6 +77,15 @@ export interface Config {
       window?: string;
       /** Seconds one batch of metrics queries is reused by every request. Default 30. */
       refreshSeconds?: number;
+      /**
+       * How often Prometheus scrapes the Linkerd proxies, as a Prometheus duration (`10s`, `1m`),
+       * 1s to 1h. Each point of a time series covers at least two scrapes (and one scrape more
+       * than its step), so that no point is empty for want of samples. Default: read from
+       * Prometheus's `/api/v1/status/config`, the `linkerd-proxy` job's `scrape_interval`, else
+       * the global one (viz's bundled Prometheus: 10s); `30s` when the configuration is not
+       * readable. Snapshots use the spacing of their recorded samples instead.
+       */
+      scrapeInterval?: string;
     };
     /**
      * The adoption model (adoption-model.md): thresholds, weights and cost constants. Every value
@@ -121,7 +138,8 @@ export interface Config {
     findings?: {
       /**
        * Server-speaks-first ports outside Linkerd's default opaque list, checked by
-       * `opaque-ports-required`. Default [4222, 6222, 8222] (NATS).
+       * `opaque-ports-required` together with that list. Default [4222, 6222] (NATS clients and
+       * cluster routes; NATS's 8222 is plain HTTP monitoring, left to protocol detection).
        */
       serverSpeaksFirstPorts?: number[];
     };

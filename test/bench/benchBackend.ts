@@ -19,6 +19,13 @@ export interface BenchBackend {
   startedAt: number;
   readyAt: number;
   logs(): string;
+  /**
+   * Requests the backend's HTTP server has answered so far, per `/api/<plugin>/<two segments>`
+   * (from its access log). During a Meshlens load the bench sends only `/api/service-mesh` requests, so every
+   * `/api/permission`, `/api/catalog` or `/api/auth` request is a loopback call the backend made
+   * to itself (through discovery and its HTTP clients).
+   */
+  requestCounts(): Record<string, number>;
   stop(): Promise<void>;
 }
 
@@ -71,12 +78,22 @@ export async function startBenchBackend(opts: {
   });
   // The access log (one line per request, also under load) is read but not kept.
   let log = '';
+  const counts: Record<string, number> = {};
   const keeper = () => {
     let partial = '';
     return (d: Buffer) => {
       const lines = (partial + d).split('\n');
       partial = lines.pop()!;
-      for (const l of lines) if (!l.includes('"type":"incomingRequest"')) log += `${l}\n`;
+      for (const l of lines) {
+        if (!l.includes('"type":"incomingRequest"')) {
+          log += `${l}\n`;
+          continue;
+        }
+        // `/api/<plugin>/<first two path segments>`, without the query: `/api/catalog/entities/by-name`.
+        const path = /"url":"([^"?]*)/.exec(l)?.[1] ?? '?';
+        const key = path.split('/').slice(0, 5).join('/');
+        counts[key] = (counts[key] ?? 0) + 1;
+      }
       if (log.length > 400_000) log = log.slice(-200_000);
     };
   };
@@ -91,7 +108,7 @@ export async function startBenchBackend(opts: {
     }, 200, true).catch(e => { throw new Error(`${(e as Error).message}\n--- backend log (tail) ---\n${log.slice(-4000)}`); });
     const readyAt = Date.now();
     const token = await guestToken(url);
-    return { url, token, pid: backendNodePid(child.pid!, entry), startedAt, readyAt, logs: () => log, stop };
+    return { url, token, pid: backendNodePid(child.pid!, entry), startedAt, readyAt, logs: () => log, requestCounts: () => ({ ...counts }), stop };
   } catch (e) {
     await stop();
     throw e;

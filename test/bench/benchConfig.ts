@@ -2,6 +2,7 @@
 // the bench catalog, one live cluster for both plugins under the same name and token, and the
 // demo backend's background jobs that would add load during the measurement switched off.
 import { writeFileSync } from 'node:fs';
+import { TEAMS, teamRef } from './catalog.ts';
 
 export interface ClusterTarget {
   apiUrl: string;
@@ -20,13 +21,17 @@ export const METRICS_REFRESH_SECONDS = 10;
 /** What the restricted role may list, out of the Kubernetes plugin's default object types. */
 const READABLE_OBJECT_TYPES = ['pods', 'services', 'deployments', 'replicasets', 'jobs', 'cronjobs', 'statefulsets', 'daemonsets'];
 
-export function benchConfig(port: number, catalogFile: string, c: ClusterTarget) {
+export function benchConfig(port: number, catalogFile: string, c: ClusterTarget, policyFile: string) {
   const url = `http://127.0.0.1:${port}`;
   const caData = Buffer.from(c.ca).toString('base64');
   return {
     app: { baseUrl: url, disableConfigInjection: true },
     backend: { baseUrl: url, listen: { port, host: '127.0.0.1' }, cors: { origin: url } },
-    auth: { providers: { guest: { dangerouslyAllowOutsideDevelopment: true } } },
+    // The guest owns every team, so an owners-only catalog policy (variants.ts) hides nothing
+    // from it: the variant measures the cost of conditional decisions, not of fewer answers.
+    auth: { providers: { guest: { dangerouslyAllowOutsideDevelopment: true, ownershipEntityRefs: ['user:development/guest', ...Array.from({ length: TEAMS }, (_, t) => teamRef(t))] } } },
+    // The demo policy reads catalog.entity.read's rule from this file, re-read when it changes.
+    permission: { enabled: true, policyFile },
     catalog: { locations: [{ type: 'file', target: catalogFile }], processingInterval: { minutes: 30 } },
     serviceMesh: {
       clusters: [{
@@ -52,7 +57,7 @@ export function benchConfig(port: number, catalogFile: string, c: ClusterTarget)
 }
 
 /** Writes the config as JSON (valid YAML) and returns its path. */
-export function writeBenchConfig(path: string, port: number, catalogFile: string, c: ClusterTarget): string {
-  writeFileSync(path, JSON.stringify(benchConfig(port, catalogFile, c), null, 2));
+export function writeBenchConfig(path: string, port: number, catalogFile: string, c: ClusterTarget, policyFile: string): string {
+  writeFileSync(path, JSON.stringify(benchConfig(port, catalogFile, c, policyFile), null, 2));
   return path;
 }

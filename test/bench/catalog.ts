@@ -4,7 +4,8 @@
 import { writeFileSync } from 'node:fs';
 import { type BenchSize, entityWorkloads } from './sizes.ts';
 
-const TEAMS = 20;
+export const TEAMS = 20;
+export const teamRef = (t: number) => `group:default/team-${t}`;
 
 export const entityName = (i: number) => `entity-${String(i).padStart(4, '0')}`;
 

@@ -40,11 +40,16 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** Runs the load; `requestFor(k)` gives the request for the k-th entity of the sequence. */
+/**
+ * Runs the load; `requestFor(k)` gives the request for the k-th entity of the sequence. With
+ * `tokens`, the requests take turns over them (distinct callers) instead of using `token`.
+ */
 export async function runLoad(opts: {
-  url: string; token: string; connections: number; seconds: number; count: number; seed?: number; requestFor: (k: number) => LoadRequest;
+  url: string; token: string; tokens?: string[]; connections: number; seconds: number; count: number; seed?: number; requestFor: (k: number) => LoadRequest;
 }): Promise<LoadResult> {
   const random = seededRandom(opts.seed ?? 42);
+  const tokens = opts.tokens ?? [];
+  let turn = 0;
   const loadavgBefore = os.loadavg()[0];
   const result = await autocannon({
     url: opts.url,
@@ -55,7 +60,8 @@ export async function runLoad(opts: {
     requests: [{
       setupRequest: (req: any) => {
         const r = opts.requestFor(Math.floor(random() * opts.count));
-        return { ...req, method: r.method, path: r.path, body: r.body };
+        const headers = tokens.length ? { ...req.headers, authorization: `Bearer ${tokens[turn++ % tokens.length]}` } : req.headers;
+        return { ...req, method: r.method, path: r.path, body: r.body, headers };
       },
     }],
   });

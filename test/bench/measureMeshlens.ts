@@ -33,6 +33,58 @@ export interface MeshlensFigures {
   load: LoadResult;
   api: ReturnType<typeof apiDelta>;
   prometheus: { query: number; queryRange: number; cycles: number; perCycle: number };
+  loopback: LoopbackFigures;
+}
+
+/** HTTP calls the backend made to itself (its access log: every plugin but the one under load). */
+export interface LoopbackFigures {
+  /** During the 50-connection load, per Meshlens request sent (all, and without snapshot reloads). */
+  load: { calls: Record<string, number>; perRequest: number; requestPathPerRequest: number };
+  /** One entity asked `requests` times in a row with one token after one warm-up request (decisions and report cached). */
+  cached: { requests: number; calls: Record<string, number>; perRequest: number; requestPathPerRequest: number };
+}
+
+/**
+ * Catalog list reads: the plugin's catalog snapshot reloading (every 10 s, in the background,
+ * whatever the request rate). Entity lookups on the request path use `/entities/by-name` or
+ * `/entities/by-refs`, and decisions `/api/permission/authorize`.
+ */
+export const isSnapshotReload = (key: string) => key === '/api/catalog/entities' || key === '/api/catalog/entities/by-query';
+
+/** Requests per path between two readings, leaving out `/api/<exclude>`; `requestPath` leaves out snapshot reloads too. */
+export function loopbackDelta(before: Record<string, number>, after: Record<string, number>, exclude: string) {
+  const calls: Record<string, number> = {};
+  for (const [k, v] of Object.entries(after)) if (!k.startsWith(`/api/${exclude}`) && v - (before[k] ?? 0) > 0) calls[k] = v - (before[k] ?? 0);
+  const sum = (keys: string[]) => keys.reduce((a, k) => a + calls[k], 0);
+  return { calls, total: sum(Object.keys(calls)), requestPath: sum(Object.keys(calls).filter(k => !isSnapshotReload(k))) };
+}
+
+const CACHED_PROBE_REQUESTS = 200;
+/** Well inside the decision cache's 5 s TTL, counted from the warm-up request. */
+const CACHED_PROBE_MS = 3_000;
+
+/**
+ * The loopback calls of cached entity requests: a warm-up request (which decides and computes),
+ * then the same request up to CACHED_PROBE_REQUESTS times in a row, stopping at CACHED_PROBE_MS
+ * so every one of them falls inside the decision TTL.
+ */
+async function cachedProbe(b: BenchBackend, entity: string): Promise<LoopbackFigures['cached']> {
+  await sleep(SETTLE_MS);
+  const started = Date.now();
+  await sample(b, entity);
+  // The warm-up's own loopback calls are logged before its answer; give the log pipe a moment.
+  await sleep(200);
+  const before = b.requestCounts();
+  let requests = 0;
+  while (requests < CACHED_PROBE_REQUESTS && Date.now() - started < CACHED_PROBE_MS) {
+    const res = await fetch(`${b.url}/api/service-mesh/v1/entities/component/default/${entity}`, auth(b));
+    if (res.status !== 200) throw new Error(`cached probe: ${res.status}`);
+    await res.arrayBuffer();
+    requests++;
+  }
+  await sleep(1000);
+  const { calls, total, requestPath } = loopbackDelta(before, b.requestCounts(), 'service-mesh');
+  return { requests, calls, perRequest: total / Math.max(requests, 1), requestPathPerRequest: requestPath / Math.max(requests, 1) };
 }
 
 const auth = (b: BenchBackend) => ({ headers: { Authorization: `Bearer ${b.token}` } });
@@ -91,10 +143,12 @@ export async function measureMeshlens(opts: {
   const load = { url: b.url, token: b.token, count: entities.length, requestFor: request };
   await runLoad({ ...load, connections: 10, seconds: 3, seed: 7 });
   const single = await runLoad({ ...load, connections: 1, seconds: SINGLE_SECONDS, seed: 11 });
-  const [apiBefore, promBefore] = [await apiCounts(cp), await prometheusQueries(promUrl)];
+  const [apiBefore, promBefore, httpBefore] = [await apiCounts(cp), await prometheusQueries(promUrl), b.requestCounts()];
   const result = await runLoad({ ...load, connections: CONNECTIONS, seconds: opts.seconds });
   await sleep(SETTLE_MS);
   const [apiAfter, promAfter] = [await apiCounts(cp), await prometheusQueries(promUrl)];
+  const during = loopbackDelta(httpBefore, b.requestCounts(), 'service-mesh');
+  const cached = await cachedProbe(b, opts.meshedEntity);
   const queries = promAfter.query - promBefore.query;
   const queryRange = promAfter.queryRange - promBefore.queryRange;
   const cycles = Math.ceil(result.seconds / METRICS_REFRESH_SECONDS);
@@ -103,5 +157,6 @@ export async function measureMeshlens(opts: {
     syncSeconds: sync.seconds, syncLoggedMs: logged ? Number(logged[1]) : undefined, clusterCounts: sync.counts,
     sample: first, prometheusBatch: batch, single, load: result, api: apiDelta(apiBefore, apiAfter),
     prometheus: { query: queries, queryRange, cycles, perCycle: (queries + queryRange) / cycles },
+    loopback: { load: { calls: during.calls, perRequest: during.total / Math.max(result.sent, 1), requestPathPerRequest: during.requestPath / Math.max(result.sent, 1) }, cached },
   };
 }

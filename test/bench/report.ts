@@ -1,5 +1,5 @@
 // The benchmark's summary: ratios Meshlens / Kubernetes backend, growth from 2,000 to 10,000
-// pods, the targets of issue 8 as PASS/MISS with their figure, and a printable table.
+// pods, the targets of issues 8 and 15 as PASS/MISS with their figure, and a printable table.
 import type { ScenarioResult } from './scenario.ts';
 
 export interface Target { name: string; pass: boolean; figure: string }
@@ -61,10 +61,41 @@ function meshlensTargets(main: ScenarioResult): Target[] {
   ];
 }
 
+const x = (r: number) => `${r.toFixed(2)}x`;
+
+/** Issue 15: Meshlens against the authenticated catalog read on the same run. */
+function floorTargets(main: ScenarioResult): Target[] {
+  const m = main.meshlens;
+  const f = main.floor;
+  const v = main.vsFloor;
+  const calls = (c: Record<string, number>) => Object.entries(c).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
+  const out: Target[] = [
+    {
+      name: `throughput at ${main.connections} connections >= 0.9x the catalog-read floor (${pods(main)})`, pass: v.throughput >= 0.9,
+      figure: `${m.load.rps.toFixed(0)} vs ${f.rps.toFixed(0)} req/s (${x(v.throughput)}); p99 ${m.load.p99} vs ${f.p99} ms (${x(v.p99)})`,
+    },
+    {
+      name: 'one-connection p50 <= 1.5x the floor\'s', pass: m.single.requests > 0 && v.singleP50 <= 1.5,
+      figure: `${m.single.p50} vs ${f.single.p50} ms (${x(v.singleP50)}); p99 ${m.single.p99} vs ${f.single.p99} ms; ${m.single.requests} answers in ${m.single.seconds} s${m.single.requests === 0 ? ' (every request took longer than the run)' : ''}`,
+    },
+    {
+      name: 'loopback HTTP calls per cached entity request: 0 (request path; the snapshot reload runs every 10 s whatever the load)', pass: m.loopback.cached.requests > 0 && m.loopback.cached.requestPathPerRequest === 0,
+      figure: `${m.loopback.cached.requestPathPerRequest} on the request path, ${m.loopback.cached.perRequest} with snapshot reloads (${calls(m.loopback.cached.calls)} in ${m.loopback.cached.requests} requests for one entity after a warm-up); under the ${main.connections}-connection load ${m.loopback.load.perRequest.toFixed(4)} per request (${calls(m.loopback.load.calls)} for ${m.load.sent} requests: decision-cache misses and snapshot reloads)`,
+    },
+  ];
+  for (const variant of main.variants ?? []) {
+    out.push({
+      name: `${variant.name}: throughput >= 0.9x the floor under the same condition`, pass: variant.vsFloor.throughput >= 0.9,
+      figure: `${variant.meshlens.load.rps.toFixed(0)} vs ${variant.floor.rps.toFixed(0)} req/s (${x(variant.vsFloor.throughput)}); 1 connection p50 ${variant.meshlens.single.p50} vs ${variant.floor.single.p50} ms (${x(variant.vsFloor.singleP50)}); loopback ${variant.loopback.perRequest.toFixed(4)} per request (${calls(variant.loopback.calls)})`,
+    });
+  }
+  return out;
+}
+
 /** The targets, judged on the largest scenario (and the growth when two sizes ran). */
 export function targets(main: ScenarioResult, small?: ScenarioResult): Target[] {
   const m = main.meshlens;
-  const out = meshlensTargets(main);
+  const out = [...meshlensTargets(main), ...floorTargets(main)];
   if (main.kubernetes) {
     const k = main.kubernetes.load.p50;
     out.push({ name: 'p50 at least 20x lower than the Kubernetes backend', pass: k >= 20 * m.load.p50, figure: `${m.load.p50} ms vs ${k} ms (${(k / Math.max(m.load.p50, 0.001)).toFixed(1)}x; 1 connection: ${m.single.p50} vs ${main.kubernetes.single.p50} ms)` });

@@ -56,7 +56,10 @@ function report(scenarios: ScenarioResult[], kubeApiserver: string, started: num
   const result = {
     generatedAt: new Date().toISOString(), cpus: os.cpus().length, node: process.version, platform: `${os.type()} ${os.release()}`,
     totalMemoryMiB: Math.round(os.totalmem() / 1048576), launch: mode, kubeApiserver, oneProcessForBothPlugins: true,
-    totalSeconds: (Date.now() - started) / 1000, scenarios, ratiosMeshlensOverKubernetes: ratio,
+    totalSeconds: (Date.now() - started) / 1000,
+    // Issue 15: the authenticated catalog read and Meshlens / floor on the largest size (per size in scenarios[]).
+    floor: largest.floor, vsFloor: largest.vsFloor,
+    scenarios, ratiosMeshlensOverKubernetes: ratio,
     meshlensGrowth: small ? growth(small, largest) : undefined, targets: list,
   };
   const file = join(artifacts, `bench-${largest.size}.json`);

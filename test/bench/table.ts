@@ -21,8 +21,22 @@ function meshlensColumn(s: ScenarioResult): Column {
       ...loadCells(m.load, m.single),
       ...apiCells(m.api, m.load.sent),
       'Prometheus queries during load': String(m.prometheus.query + m.prometheus.queryRange), 'Prometheus queries / refresh cycle': `${f(m.prometheus.perCycle)} (batch ${m.prometheusBatch})`,
+      'loopback HTTP calls / request under load': f(m.loopback.load.perRequest, 4), 'loopback HTTP calls / cached request': `${f(m.loopback.cached.requestPathPerRequest, 4)} (${f(m.loopback.cached.perRequest, 4)} with reloads)`,
     },
   };
+}
+
+/** Meshlens / floor: throughput above 1 and latencies below 1 beat the floor. */
+function vsFloorColumn(title: string, v: ScenarioResult['vsFloor']): Column {
+  return { title, cells: { '1 connection: p50 / p99 (ms)': `${f(v.singleP50, 2)} (p50)`, [`${C}: throughput (req/s)`]: f(v.throughput, 2), [`${C}: p99 (ms)`]: f(v.p99, 2) } };
+}
+
+function variantColumns(s: ScenarioResult): Column[] {
+  return (s.variants ?? []).flatMap(v => [
+    { title: `Meshlens ${v.name}`, cells: { ...loadCells(v.meshlens.load, v.meshlens.single), 'loopback HTTP calls / request under load': f(v.loopback.perRequest, 4) } },
+    { title: `catalog read ${v.name}`, cells: loadCells(v.floorLoads.load, v.floorLoads.single) },
+    vsFloorColumn(`Meshlens/floor ${v.name}`, v.vsFloor),
+  ]);
 }
 
 function loadCells(l: ScenarioResult['meshlens']['load'], single: ScenarioResult['meshlens']['load']) {
@@ -53,12 +67,14 @@ export function formatTable(scenarios: ScenarioResult[], ratio?: Record<string, 
   const columns: Column[] = [];
   for (const s of scenarios) {
     columns.push(meshlensColumn(s));
+    columns.push({ title: `catalog read ${s.pods / 1000}k pods`, cells: loadCells(s.floorLoads.load, s.floorLoads.single) });
+    columns.push(vsFloorColumn(`Meshlens/floor ${s.pods / 1000}k`, s.vsFloor));
     if (s.kubernetes) columns.push(kubernetesColumn(s));
-    if (s.floor) columns.push({ title: `catalog read ${s.pods / 1000}k pods`, cells: loadCells(s.floor.load, s.floor.single) });
   }
   if (ratio) {
     columns.push({ title: 'ratio Meshlens/K8s', cells: { [`${C}: p50 (ms)`]: f(ratio.p50, 4), [`${C}: p99 (ms)`]: f(ratio.p99, 4), [`${C}: throughput (req/s)`]: f(ratio.throughput, 2), 'K8s API requests / entity request': f(ratio.apiRequestsPerEntityRequest, 4) } });
   }
+  for (const s of scenarios) columns.push(...variantColumns(s));
   const rows = [...new Set(columns.flatMap(c => Object.keys(c.cells)))];
   const width = Math.max(...rows.map(r => r.length));
   const widths = columns.map(c => Math.max(c.title.length, ...Object.values(c.cells).map(v => v.length)));

@@ -64,8 +64,11 @@ describe('Service Mesh tab in the browser', () => {
     assert.ok(await page.getByText('unmeshed', { exact: true }).first().isVisible());
     assert.ok(await page.getByText('0/2').first().isVisible());
     // Adoption: the recommendation with its evidence, and the runbook with the NATS step.
+    await page.getByRole('tab', { name: 'Adoption & runbook' }).click();
     await page.getByText('Mesh adoption').first().waitFor();
-    assert.ok(await page.getByText('Adopt now').first().isVisible());
+    // The founding verdict: auto-brand is the closest system, to prepare, not to mesh yet.
+    assert.ok(await page.getByText('Prepare', { exact: true }).first().isVisible());
+    assert.ok(await page.getByText(/The closest trigger is observability/).first().isVisible());
     await page.getByText('Adoption runbook').first().waitFor();
     await page.getByText(/Declare the server-speaks-first Service ports orchestrator calls opaque/).first().click();
     await page.getByText(/patch service nats/).first().waitFor();
@@ -88,15 +91,39 @@ describe('Service Mesh tab in the browser', () => {
     await openTab('homelab-meshed', 'orchestrator');
     await page.getByText('meshed', { exact: true }).first().waitFor();
     assert.ok(await page.getByText('2/2').first().isVisible());
-    await page.getByText(/Post-quantum key exchange preferred/).first().waitFor();
-    await page.getByText('99.50%').first().waitFor();
-    assert.ok(await page.getByText(/of [\d,]+ inbound requests over mTLS/).first().isVisible(), 'mTLS coverage');
+    // The success rate the API reports, formatted as the tab does (floored to two decimals).
+    const res = await fetch(`${backend.url}/api/service-mesh/v1/entities/component/homelab-meshed/orchestrator`, { headers: { Authorization: `Bearer ${backend.token}` } });
+    const successRate = ((await res.json()) as { goldenMetrics: { successRate: number } }).goldenMetrics.successRate;
+    await page.getByText(`${(Math.floor(successRate * 10000) / 100).toFixed(2)}%`).first().waitFor();
     assert.ok(await page.getByText('p95 latency').first().isVisible());
-    assert.ok(await page.getByText(/\d+ of \d+ steps done/).first().isVisible(), 'runbook progress');
-    assert.ok((await page.getByText('done', { exact: true }).count()) >= 5, 'done marks');
     // The charts come from a chunk of their own, loaded after the numbers.
     await page.getByRole('img', { name: /^p95 latency from/ }).waitFor();
+    // mTLS and crypto sit in the Security section, the runbook in Adoption & runbook.
+    await page.getByRole('tab', { name: 'Security' }).click();
+    await page.getByText(/Post-quantum key exchange preferred/).first().waitFor();
+    assert.ok(await page.getByText(/of [\d,]+ inbound requests over mTLS/).first().isVisible(), 'mTLS coverage');
+    await page.getByRole('tab', { name: 'Adoption & runbook' }).click();
+    await page.getByText(/\d+ of \d+ steps done/).first().waitFor();
+    assert.ok((await page.getByText('done', { exact: true }).count()) >= 5, 'done marks');
     await page.screenshot({ path: join(SHOTS, 'homelab-meshed-orchestrator-service-mesh.png'), fullPage: true });
+  });
+
+  it('the Service Mesh page leads with the cluster verdict: homelab not yet, auto-brand the closest system', async () => {
+    await page.goto(`${backend.url}/service-mesh`);
+    const title = page.getByText('Should homelab adopt a service mesh?', { exact: true });
+    await title.waitFor();
+    // The card: the innermost element holding both its title and its closest systems.
+    const card = page.locator('div').filter({ has: title }).filter({ has: page.getByRole('list', { name: 'Closest systems' }) }).last();
+    assert.ok(await card.getByText('Not yet', { exact: true }).first().isVisible());
+    assert.ok(await card.getByText(/^Not yet: no trigger fired/).isVisible());
+    assert.ok(await card.getByRole('progressbar', { name: 'Observability: share of its bar' }).isVisible());
+    assert.ok(await card.getByRole('list', { name: 'Closest systems' }).getByText('auto-brand', { exact: true }).isVisible());
+    assert.ok(await card.getByText(/^≈ \d+ MiB .*control plane 300 MiB, \d+ proxies \d+ MiB, Prometheus \d+ MiB\.$/).isVisible());
+    // It comes first: above the clusters table.
+    const verdictTop = (await title.boundingBox())!.y;
+    const tableTop = (await page.getByRole('cell', { name: 'homelab', exact: true }).first().boundingBox())!.y;
+    assert.ok(verdictTop < tableTop, `verdict at ${verdictTop}, clusters table at ${tableTop}`);
+    await page.screenshot({ path: join(SHOTS, 'service-mesh-page-cluster-verdict.png'), fullPage: true });
   });
 
   it('the Service Mesh page lists both clusters and the entities', async () => {
@@ -155,7 +182,6 @@ describe('Service Mesh tab in the browser', () => {
     try {
       await dark.goto(`${backend.url}/catalog/homelab-meshed/component/orchestrator/service-mesh`);
       await dark.getByText('Workloads').first().waitFor();
-      await dark.getByText(/Post-quantum key exchange preferred/).first().waitFor();
       await dark.getByRole('img', { name: /^p95 latency from/ }).waitFor();
       const background = await dark.evaluate(() => getComputedStyle(document.body).backgroundColor);
       assert.ok(luminance(background) < 0.3, `dark page background, got ${background}`);

@@ -209,6 +209,36 @@ export class Fixtures {
     return names;
   }
 
+  /**
+   * A stand-in for cert-manager: its `certificates.cert-manager.io` CRD (schema left open, no
+   * status subresource, so a created object keeps its status) and the identity issuer's
+   * Certificate, Ready, valid from a day ago for `days` days, renewed 10 days before its end.
+   */
+  async certManagerIssuer(days: number) {
+    const crd = {
+      apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', metadata: { name: 'certificates.cert-manager.io' },
+      spec: {
+        group: 'cert-manager.io', scope: 'Namespaced', names: { plural: 'certificates', singular: 'certificate', kind: 'Certificate', listKind: 'CertificateList' },
+        versions: [{ name: 'v1', served: true, storage: true, schema: { openAPIV3Schema: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true } } }],
+      },
+    };
+    await kube(this.api, 'POST', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions', crd, [409]);
+    for (let i = 0; ; i++) {
+      const got = await kube(this.api, 'GET', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions/certificates.cert-manager.io');
+      if (got.status?.conditions?.some((c: any) => c.type === 'Established' && c.status === 'True')) break;
+      if (i > 100) throw new Error('CRD certificates.cert-manager.io not Established');
+      await sleep(100);
+    }
+    const at = (d: number) => new Date(Date.now() + d * 86400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const status = { notBefore: at(-1), notAfter: at(days - 1), renewalTime: at(days - 11), conditions: [{ type: 'Ready', status: 'True', reason: 'Ready', message: 'Certificate is up to date and has not expired' }] };
+    await kube(this.api, 'POST', '/apis/cert-manager.io/v1/namespaces/linkerd/certificates', {
+      apiVersion: 'cert-manager.io/v1', kind: 'Certificate', metadata: { name: 'linkerd-identity-issuer', namespace: 'linkerd' },
+      spec: { secretName: 'linkerd-identity-issuer', isCA: true, commonName: 'identity.linkerd.cluster.local', issuerRef: { name: 'linkerd-trust-anchor', kind: 'Issuer' } },
+      status,
+    });
+    return status;
+  }
+
   /** Applies deploy/rbac.yaml and returns a token for the plugin's ServiceAccount (TokenRequest). */
   async pluginToken(): Promise<string> {
     const docs = parseAllDocuments(readFileSync(join(REPO, 'deploy/rbac.yaml'), 'utf8')).map(d => d.toJS()).filter(Boolean);

@@ -10,10 +10,15 @@ import { REPO } from '../support/backend.ts';
 
 const FREQUENCY_S = 4;
 const ENTITY = 'component/default/orchestrator';
-const TRIGGER_TITLE = 'component:default/orchestrator: the observability adoption trigger fired';
+const TRIGGER_TITLE = 'component:default/orchestrator: the canary adoption trigger fired';
 
-/** Short history cycles; the guest signs in as the operator, a member of the owning group. */
+/**
+ * Short history cycles; the guest signs in as the operator, a member of the owning group. The demo
+ * fires no trigger (the founding verdict: not yet), so the canary bar is lowered to orchestrator's
+ * 6 rollouts in 30 days: a trigger fires, and the owners are told once.
+ */
 const HISTORY_ENV = {
+  APP_CONFIG_serviceMesh_adoption_canary_rollouts: '6',
   APP_CONFIG_serviceMesh_history_schedule: JSON.stringify({ frequency: { seconds: FREQUENCY_S }, timeout: { seconds: 60 }, initialDelay: { seconds: 1 } }),
   APP_CONFIG_auth_providers_guest: JSON.stringify({ userEntityRef: 'user:default/operator' }),
 };
@@ -45,7 +50,7 @@ function assertHistoryPoints(points: any[]) {
   for (const p of points) {
     assert.equal(p.state, 'unmeshed');
     assert.equal(p.recommendation, 'adopt-now');
-    assert.ok(p.triggersFired.includes('observability'), JSON.stringify(p));
+    assert.ok(p.triggersFired.includes('canary'), JSON.stringify(p));
     assert.equal(p.meshedPodRatio, 0);
     assert.equal(typeof p.score, 'number');
   }
@@ -144,8 +149,14 @@ describe('mesh history on PostgreSQL with app-config.production.yaml, two replic
     const recent = points.slice(before - 1).map(p => Date.parse(p.recordedAt));
     const gaps = recent.slice(1).map((t, i) => t - recent[i]);
     assert.ok(gaps.every(g => g >= FREQUENCY_S * 1000 * 0.8), `gaps between runs (ms): ${gaps.join(', ')}`);
-    const runsA = (a.logs().match(/Mesh history recorded/g) ?? []).length;
-    const runsB = (b.logs().match(/Mesh history recorded/g) ?? []).length;
+    // Runs while the catalog was still being ingested recorded fewer entities (or none) and no
+    // point for orchestrator: count the runs that recorded every entity.
+    // eslint-disable-next-line no-control-regex
+    const plain = (logs: string) => logs.replace(/\x1b\[[0-9;]*m/g, '');
+    const recordedPerRun = (logs: string) => [...plain(logs).matchAll(/Mesh history recorded.*?\brecorded\W+(\d+)/g)].map(m => Number(m[1]));
+    const all = Math.max(...recordedPerRun(a.logs()), ...recordedPerRun(b.logs()));
+    const runsA = recordedPerRun(a.logs()).filter(n => n === all).length;
+    const runsB = recordedPerRun(b.logs()).filter(n => n === all).length;
     t.diagnostic(`runs: replica A ${runsA}, replica B ${runsB}; points ${points.length}; gaps (ms) ${gaps.join(', ')}`);
     assert.ok(runsA + runsB >= points.length - 1 && runsA + runsB <= points.length + 1, `runs A=${runsA} B=${runsB}, points=${points.length}`);
   });

@@ -17,6 +17,7 @@ describe('kubernetes source on a real apiserver', () => {
   let backend: RunningBackend;
   let fx: Fixtures;
   let token: string;
+  let issuer: { notBefore: string; notAfter: string; renewalTime: string };
   const dir = mkdtempSync(join(tmpdir(), 'meshlens-it-'));
   const admin = () => ({ url: cp.url, ca: cp.ca, token: cp.adminToken });
   const report = async (name: string) => {
@@ -31,6 +32,8 @@ describe('kubernetes source on a real apiserver', () => {
     await fx.crds();
     // A trust anchor that expires in 20 days: inside linkerd check's 60-day window.
     await fx.linkerdControlPlane(trustAnchorPem(20));
+    // The issuer's expiry from a cert-manager Certificate (no Secret read): 300 days, Ready.
+    issuer = await fx.certManagerIssuer(300);
     await fx.namespace('shop', { 'linkerd.io/inject': 'enabled' });
     await fx.namespace('legacy');
     await fx.deployment('shop', 'cart', ['classic', 'classic']);
@@ -98,10 +101,12 @@ describe('kubernetes source on a real apiserver', () => {
       checkout: ['partial', 'Deployment 1/2', 'certificate-expiring', 'injection-pending-restart'],
       legacy: ['unmeshed', 'Deployment 0/1', 'certificate-expiring'],
       pending: ['unmeshed', 'Deployment 0/1', 'certificate-expiring', 'injection-pending-restart'],
-      report: ['meshed', 'CronJob 1/1 native', 'certificate-expiring'],
+      // CronJobs between runs: their Succeeded pods are not counted (linkerd2 controller/k8s/api.go
+      // isPendingOrRunning), the state and sidecar are the last run's.
+      report: ['meshed', 'CronJob 0/0 native', 'certificate-expiring'],
       nats: ['meshed', 'StatefulSet 3/3', 'certificate-expiring', 'opaque-ports-required'],
       'old-proxy': ['meshed', 'Deployment 1/1', 'certificate-expiring', 'proxy-version-drift'],
-      'classic-job': ['meshed', 'CronJob 1/1', 'certificate-expiring', 'native-sidecar-recommended'],
+      'classic-job': ['meshed', 'CronJob 0/0', 'certificate-expiring', 'native-sidecar-recommended'],
       'istio-app': ['unmeshed', 'Deployment 0/1', 'certificate-expiring', 'other-mesh-present'],
       hostnet: ['unmeshed', 'Deployment 0/1', 'certificate-expiring', 'host-network-unsupported'],
       dns: ['unmeshed', 'Deployment 0/1', 'certificate-expiring', 'udp-not-proxied'],
@@ -124,8 +129,10 @@ describe('kubernetes source on a real apiserver', () => {
     const { clusters } = (await res.json()) as any;
     const [harness, unreachable] = clusters;
     assert.deepEqual([harness.name, harness.source, harness.synced, harness.linkerdVersion, harness.controlPlaneHealthy, harness.injectorWebhookPresent, harness.highAvailability, harness.policyCrdsServed], ['harness', 'kubernetes', true, LINKERD_VERSION, true, true, false, true]);
-    assert.deepEqual(harness.counts, { namespaces: 4, workloads: 14, meshedWorkloads: 8, pods: 18, meshedPods: 12 });
+    assert.deepEqual(harness.counts, { namespaces: 4, workloads: 14, meshedWorkloads: 8, pods: 16, meshedPods: 10 });
     assert.deepEqual(harness.findings.map((f: any) => f.code), ['certificate-expiring']);
+    // Watched as a discovered custom kind with the read-only role, status kept (issue 13 item 9).
+    assert.deepEqual(harness.issuerCertificate, { source: 'cert-manager', certificate: 'linkerd/linkerd-identity-issuer', notBefore: issuer.notBefore, notAfter: issuer.notAfter, renewalTime: issuer.renewalTime, ready: true });
     assert.deepEqual([unreachable.name, unreachable.synced, unreachable.errors.length], ['unreachable', false, 1]);
   });
 

@@ -17,7 +17,12 @@ import { metricsQueries } from '../../plugins/service-mesh-backend/src/adapters/
 import { startPrometheus, type RunningPrometheus } from '../harness/prometheus.ts';
 
 // The issuer expires 30 days after the evaluation time: inside linkerd check's 60-day window.
-const model = shopModel([webToCart, traefikToWeb], { issuerTtlSeconds: 5400 + 30 * 86400 });
+// Samples every 10 s, as viz's Prometheus scrapes (global scrape_interval 10s in
+// viz/charts/linkerd-viz/values.yaml; job linkerd-proxy in templates/prometheus.yaml).
+const model = shopModel([webToCart, traefikToWeb], { issuerTtlSeconds: 5400 + 30 * 86400, stepSeconds: 10 });
+// The Prometheus's own configuration, as `/api/v1/status/config` shows it: the linkerd-proxy
+// job's interval overrides the global one.
+const PROMETHEUS_CONFIG = 'global: {scrape_interval: 1m}\nscrape_configs:\n- job_name: linkerd-proxy\n  scrape_interval: 10s\n  static_configs: []\n';
 const CLUSTERS = ['live', 'snap', 'down', 'slow', 'broken'];
 
 describe('golden metrics and mTLS from Prometheus and from a snapshot', () => {
@@ -44,7 +49,7 @@ describe('golden metrics and mTLS from Prometheus and from a snapshot', () => {
     await deployShop(fx);
     const token = await fx.pluginToken();
     const om = toOpenMetrics(model);
-    prom = await startPrometheus(om);
+    prom = await startPrometheus(om, { config: PROMETHEUS_CONFIG });
     // The same cluster and samples as a snapshot directory.
     mkdirSync(join(dir, 'snap/cluster'), { recursive: true });
     mkdirSync(join(dir, 'snap/metrics'), { recursive: true });
@@ -59,7 +64,9 @@ describe('golden metrics and mTLS from Prometheus and from a snapshot', () => {
       if (req.url?.includes('broken')) { res.writeHead(500); res.end('<html>oops</html>'); return; }
       setTimeout(() => { res.writeHead(200); res.end('{}'); }, 3000).unref();
     }).listen(slowPort, '127.0.0.1');
-    const kubernetes = (name: string, url: string) => ({ name, source: 'kubernetes', url: cp.url, serviceAccountToken: token, caFile: cp.caFile, prometheus: { url, timeoutMs: 500, evaluationTime: AT } });
+    // 500 ms for the failing Prometheus stand-ins (bounded answers); the real one gets 5 s, as a
+    // query batch over two hours of 10 s samples can take longer on a loaded machine.
+    const kubernetes = (name: string, url: string, timeoutMs = 500) => ({ name, source: 'kubernetes', url: cp.url, serviceAccountToken: token, caFile: cp.caFile, prometheus: { url, timeoutMs, evaluationTime: AT } });
     const entities = [
       ...CLUSTERS.map(c => ['cart', c]), ['web', 'live'], ['web', 'snap'],
       ...Array.from({ length: 49 }, (_, i) => [`cart`, `live`, `cart-copy-${i}`]),
@@ -72,7 +79,7 @@ describe('golden metrics and mTLS from Prometheus and from a snapshot', () => {
         APP_CONFIG_serviceMesh: JSON.stringify({
           metrics: { window: '1h', refreshSeconds: 600 },
           clusters: [
-            kubernetes('live', prom.url), kubernetes('down', `http://127.0.0.1:${await freePort()}`),
+            kubernetes('live', prom.url, 5000), kubernetes('down', `http://127.0.0.1:${await freePort()}`),
             kubernetes('slow', `http://127.0.0.1:${slowPort}`), kubernetes('broken', `http://127.0.0.1:${slowPort}/broken`),
             { name: 'snap', source: 'snapshot', path: join(dir, 'snap') },
           ],
@@ -154,6 +161,21 @@ describe('golden metrics and mTLS from Prometheus and from a snapshot', () => {
     const web = (await get('web-live/metrics')).body;
     assert.deepEqual(web.callees.map((e: any) => [e.peer, e.security, Math.round(e.rps * 100) / 100]), [['shop/Deployment/cart', 'mtls', 10]]);
     assert.match(web.callees[0].peerEntityRef, /^component:default\/cart-/);
+  });
+
+  it('5m and 15m series have a value at every step with 10 s scrapes (no empty points drawn as 0)', async () => {
+    // The step is 15 s; with a 15 s increase() range, 10 s scrapes leave one sample in every
+    // other range, and Prometheus (and the snapshot evaluator) give nothing there.
+    for (const name of ['cart-live', 'cart-snap']) {
+      for (const [window, points] of [['5m', 20], ['15m', 60]] as const) {
+        const { status, body } = await get(`${name}/metrics`, `?window=${window}`);
+        assert.equal(status, 200);
+        const want = expectedGolden(cart, model.edges);
+        const bad = body.series.filter((p: any) => p.rps === null || Math.abs(p.rps - want.rps) > 0.2 || Math.abs(p.successRate - want.successRate) > 0.002);
+        assert.equal(body.series.length, points, `${name} ${window}: ${body.series.length} points`);
+        assert.deepEqual(bad, [], `${name} ${window}`);
+      }
+    }
   });
 
   it('the metrics route validates the window', async () => {

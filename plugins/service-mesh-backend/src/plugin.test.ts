@@ -12,6 +12,9 @@ const entity = (name: string, annotations: Record<string, string>) => ({
   spec: { type: 'service', lifecycle: 'production', owner: 'team-a' },
 });
 
+// Each test starts a real test backend with the plugin: seconds, more on a busy machine.
+jest.setTimeout(60_000);
+
 describe('serviceMeshPlugin', () => {
   const dir = createMockDirectory();
 
@@ -124,6 +127,44 @@ describe('serviceMeshPlugin', () => {
       features: [serviceMeshPlugin, logger.factory, mockServices.rootConfig.factory({ data: { serviceMesh: { clusters: [{ name: 'lab', source: 'snapshot', path: dir.path }] } } }), catalogServiceMock.factory({ entities: [] })],
     });
     expect(logger.info).toHaveBeenCalledWith(`Serving 1 cluster(s): lab (snapshot ${dir.path})`);
+  });
+
+  it('answers 404 for an entity the caller may not see: one policy request for both permissions, then the entity under a conditional policy', async () => {
+    const decide = (r: any) => (r.permission.name === 'catalog.entity.read' && r.resourceRef === 'component:default/checkout' ? AuthorizeResult.DENY : AuthorizeResult.ALLOW);
+    const authorize = jest.fn(async (requests: any[]) => requests.map(r => ({ result: decide(r) })));
+    const authorizeConditional = jest.fn(async (requests: any[]) =>
+      requests.map(r => (r.permission.name === 'catalog.entity.read'
+        ? { result: AuthorizeResult.CONDITIONAL, pluginId: 'catalog', resourceType: 'catalog-entity', conditions: { rule: 'IS_ENTITY_OWNER', resourceType: 'catalog-entity', params: { claims: [] } } }
+        : { result: AuthorizeResult.ALLOW })),
+    );
+    const server = await start([{ name: 'lab', source: 'snapshot', path: dir.path }], [mockServices.permissions.mock({ authorize, authorizeConditional } as any).factory]);
+    const hidden = await get(server, '/v1/entities/component/default/checkout');
+    expect([hidden.status, hidden.body.error?.message]).toEqual([404, 'No entity component:default/checkout (or you may not see it)']);
+    const seen = await get(server, '/v1/entities/component/default/cart');
+    expect(seen.status).toBe(200);
+    const names = (calls: any[][]) => calls.map(c => c[0].map((r: any) => `${r.permission.name} ${r.resourceRef ?? ''}`.trim()));
+    expect(names(authorizeConditional.mock.calls)).toEqual([['service-mesh.entity.read', 'catalog.entity.read']]);
+    expect(names(authorize.mock.calls)).toEqual([['catalog.entity.read component:default/checkout'], ['catalog.entity.read component:default/cart']]);
+    const list = await get(server, '/v1/entities');
+    expect(list.body.entities.map((e: any) => e.entityRef).sort()).toEqual(['component:default/broken', 'component:default/cart']);
+    // The list asked only about the entity not decided yet, in one call.
+    expect(names(authorize.mock.calls).at(-1)).toEqual(['catalog.entity.read component:default/broken']);
+  });
+
+  it('computes a report once per change: the same generatedAt, an ETag, and 304 for If-None-Match', async () => {
+    const server = await start([{ name: 'lab', source: 'snapshot', path: dir.path }]);
+    const first = await get(server, '/v1/entities/component/default/cart');
+    expect(first.status).toBe(200);
+    expect(first.headers.etag).toMatch(/^"[A-Za-z0-9_-]{32}"$/);
+    const second = await get(server, '/v1/entities/component/default/cart');
+    expect(second.body.generatedAt).toBe(first.body.generatedAt);
+    expect(second.headers.etag).toBe(first.headers.etag);
+    const unchanged = await get(server, '/v1/entities/component/default/cart').set('If-None-Match', first.headers.etag);
+    expect(unchanged.status).toBe(304);
+    expect(unchanged.text).toBe('');
+    const other = await get(server, '/v1/entities/component/default/cart?window=5m').set('If-None-Match', first.headers.etag);
+    expect(other.status).toBe(200);
+    expect(other.headers.etag).not.toBe(first.headers.etag);
   });
 
   it('fails to start on invalid config, naming the key', async () => {

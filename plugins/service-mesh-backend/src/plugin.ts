@@ -15,6 +15,9 @@ import { locateClusters } from './services/locators/locateClusters';
 import { EntityReportService } from './services/EntityReportService';
 import { CatalogGraphService } from './services/CatalogGraphService';
 import { createRouter } from './router';
+import { EntityAccess } from './services/access/EntityAccess';
+import { DecisionCache } from './services/access/DecisionCache';
+import { ReportCache } from './services/ReportCache';
 import { HistoryStore } from './database/HistoryStore';
 import { scheduleHistory } from './services/history/scheduleHistory';
 
@@ -67,20 +70,23 @@ export const serviceMeshPlugin = createBackendPlugin({
           lifecycle.addStartupHook(() => { void registry.start(meshConfig.locators.refreshMs); });
           lifecycle.addShutdownHook(() => registry.stop());
         }
+        const snapshot = new CatalogGraphService(catalog, auth, (config.getOptionalNumber('serviceMesh.catalogSnapshot.refreshSeconds') ?? 10) * 1000);
         const reports = new EntityReportService(
           registry.sources,
           meshConfig.metricsWindowSeconds,
           () => new Date(),
-          new CatalogGraphService(catalog, auth),
+          snapshot,
           meshConfig.adoption,
           locating ? NO_CLUSTERS_LOCATED_ERROR : NO_CLUSTERS_ERROR,
         );
+        const access = new EntityAccess(catalog, snapshot, new DecisionCache(permissions));
         let history: HistoryStore | undefined;
         if (meshConfig.history.enabled) {
           history = await HistoryStore.create(database);
           await scheduleHistory({ config: meshConfig.history, scheduler, catalog, auth, reports, store: history, notifications, logger });
         }
-        httpRouter.use(createRouter({ httpAuth, permissions, catalog, reports, history, defaultWindow: config.getOptionalString('serviceMesh.metrics.window') }));
+        const reportCache = new ReportCache(reports);
+        httpRouter.use(createRouter({ httpAuth, access, reports, reportCache, history, defaultWindow: config.getOptionalString('serviceMesh.metrics.window') }));
       },
     });
   },

@@ -1,9 +1,7 @@
-import { HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotAllowedError, NotFoundError, ServiceUnavailableError } from '@backstage/errors';
-import { entityMeshSummary, runbookMarkdown, serviceMeshEntityReadPermission, SourceErrorReport } from '@meshlens/plugin-service-mesh-common';
-import { CatalogService } from '@backstage/plugin-catalog-node';
+import { InputError, NotFoundError, ServiceUnavailableError } from '@backstage/errors';
+import { entityMeshSummary, hasKubernetesAnnotation, runbookMarkdown, SourceErrorReport } from '@meshlens/plugin-service-mesh-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
@@ -11,8 +9,11 @@ import { EntityReportService } from './services/EntityReportService';
 import { parseWindow } from './config/ServiceMeshConfig';
 import { resolveEntities } from './services/resolveEntities';
 import { groupRollupOf } from './services/groupRollupOf';
-import { kubernetesEntities } from './services/kubernetesEntities';
+import { REPORTED_KINDS } from './services/kubernetesEntities';
 import { HistoryStore } from './database/HistoryStore';
+import { EntityAccess } from './services/access/EntityAccess';
+import { Caller } from './services/access/DecisionCache';
+import { ReportCache } from './services/ReportCache';
 
 const entityParams = z.object({
   kind: z.string().max(63).regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'kind must be letters and digits'),
@@ -20,41 +21,55 @@ const entityParams = z.object({
   name: z.string().max(63).regex(/^[a-zA-Z0-9]([-_.a-zA-Z0-9]*[a-zA-Z0-9])?$/, 'name must be letters, digits, "-", "_" or "."'),
 });
 
-/** Router of `/api/service-mesh`: validates input, reads the entity as the caller, serialises. */
+/**
+ * RFC 9110 13.1.2 If-None-Match, weak comparison. Not `req.fresh`: it ignores the header when
+ * the request says `Cache-Control: no-cache`, which fetch() adds to every conditional request.
+ */
+function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  const weak = (t: string) => t.trim().replace(/^W\//, '');
+  return header.split(',').some(t => t.trim() === '*' || weak(t) === weak(etag));
+}
+
+const reportedKinds = new Set(REPORTED_KINDS.map(k => k.toLocaleLowerCase('en-US')));
+
+/**
+ * Router of `/api/service-mesh`: validates input, checks the caller's access through
+ * {@link EntityAccess} (catalog snapshot + cached permission decisions), serialises.
+ */
 export function createRouter(options: {
   httpAuth: HttpAuthService;
-  permissions: PermissionsService;
-  catalog: CatalogService;
+  access: EntityAccess;
   reports: EntityReportService;
+  reportCache: ReportCache;
   /** The default window as written in config, e.g. `1h`. */
   defaultWindow?: string;
   /** Mesh history; `/history` answers 503 without it. */
   history?: HistoryStore;
 }): express.Router {
-  const { httpAuth, permissions, catalog, reports, history } = options;
+  const { httpAuth, access, reports, reportCache, history } = options;
   const defaultWindow = options.defaultWindow ?? '1h';
   const router = Router();
   router.use(express.json());
-  // Every route reads mesh data: the caller needs service-mesh.entity.read.
-  router.use(async (req, _res, next) => {
-    const credentials = await httpAuth.credentials(req);
-    const [decision] = await permissions.authorize([{ permission: serviceMeshEntityReadPermission }], { credentials });
-    if (decision.result !== AuthorizeResult.ALLOW) throw new NotAllowedError('Not allowed to read service mesh data (service-mesh.entity.read)');
-    next();
-  });
 
-  /** The entity, read with the caller's credentials: invisible and unknown are the same 404. */
+  /** The verified caller, and the token their cached decisions are keyed by. */
+  async function callerOf(req: express.Request): Promise<Caller> {
+    const credentials = await httpAuth.credentials(req);
+    const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    return { credentials, token };
+  }
+
+  /** The entity as the caller may see it: invisible and unknown are the same 404. */
   async function entityOf(req: express.Request) {
+    const caller = await callerOf(req);
     const parsed = entityParams.safeParse(req.params);
     if (!parsed.success) {
+      await access.requireMeshRead(caller);
       const issue = parsed.error.issues[0];
       throw new InputError(`Invalid entity ${issue.path.join('.')}: ${issue.message}`);
     }
-    const credentials = await httpAuth.credentials(req);
-    const ref = stringifyEntityRef(parsed.data);
-    const entity = await catalog.getEntityByRef(ref, { credentials });
-    if (!entity) throw new NotFoundError(`No entity ${ref} (or you may not see it)`);
-    return { entity, ref: stringifyEntityRef(entity) };
+    const entity = await access.entity(caller, stringifyEntityRef(parsed.data));
+    return { caller, entity, ref: stringifyEntityRef(entity) };
   }
 
   /** `errors` with the configuration's own errors first, each error once. */
@@ -78,36 +93,21 @@ export function createRouter(options: {
     return n;
   }
 
-  router.get('/v1/groups/:namespace/:name', async (req, res) => {
-    const parsed = entityParams.omit({ kind: true }).safeParse(req.params);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new InputError(`Invalid group ${issue.path.join('.')}: ${issue.message}`);
-    }
-    const credentials = await httpAuth.credentials(req);
-    const rollup = await groupRollupOf(catalog, credentials, reports, stringifyEntityRef({ kind: 'group', ...parsed.data }));
-    res.json({ ...rollup, errors: withConfigErrors(rollup.errors) });
-  });
-
-  router.get('/v1/entities', async (req, res) => {
-    const credentials = await httpAuth.credentials(req);
-    const tied = await kubernetesEntities(catalog, credentials);
-    const list = await Promise.all(tied.map(e => reports.getReport(e, stringifyEntityRef(e))));
-    res.json({ entities: list.map(entityMeshSummary), errors: withConfigErrors(list.flatMap(r => r.errors)) });
-  });
-
-  router.get('/v1/clusters', async (_req, res) => {
-    res.json({ clusters: await reports.getClusters(), errors: reports.configErrors() });
-  });
-
+  // Entity routes check service-mesh.entity.read and catalog.entity.read in one decision.
   router.get('/v1/entities/:kind/:namespace/:name', async (req, res) => {
     const { entity, ref } = await entityOf(req);
-    res.json(await reports.getReport(entity, ref, windowOf(req)));
+    const { report, etag } = await reportCache.get(entity, ref, windowOf(req));
+    res.set('ETag', etag).set('Cache-Control', 'private, no-cache');
+    if (etagMatches(req.headers['if-none-match'], etag)) {
+      res.status(304).end();
+      return;
+    }
+    res.json(report);
   });
 
   router.get('/v1/entities/:kind/:namespace/:name/runbook', async (req, res) => {
     const { entity, ref } = await entityOf(req);
-    const report = await reports.getReport(entity, ref);
+    const { report } = await reportCache.get(entity, ref);
     if (req.accepts(['application/json', 'text/markdown']) === 'text/markdown') {
       res.type('text/markdown').send(runbookMarkdown(report.entityRef, report.generatedAt, report.runbook.steps));
       return;
@@ -124,11 +124,37 @@ export function createRouter(options: {
 
   router.get('/v1/entities/:kind/:namespace/:name/metrics', async (req, res) => {
     const window = windowOf(req);
-    const { entity, ref } = await entityOf(req);
-    const credentials = await httpAuth.credentials(req);
-    const resolve = (cluster: string, ids: string[]) => resolveEntities(catalog, credentials, cluster, ids);
+    const { caller, entity, ref } = await entityOf(req);
+    const resolve = (cluster: string, ids: string[]) => resolveEntities(access, caller, cluster, ids);
     const label = typeof req.query.window === 'string' ? req.query.window : defaultWindow;
     res.json(await reports.getMetrics(entity, ref, window ?? reports.defaultWindowSeconds, label, resolve));
+  });
+
+  // Every other route reads mesh data too: the caller needs service-mesh.entity.read.
+  router.use(async (req, _res, next) => {
+    await access.requireMeshRead(await callerOf(req));
+    next();
+  });
+
+  router.get('/v1/groups/:namespace/:name', async (req, res) => {
+    const parsed = entityParams.omit({ kind: true }).safeParse(req.params);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new InputError(`Invalid group ${issue.path.join('.')}: ${issue.message}`);
+    }
+    const reportOf = async (e: Parameters<typeof reports.getReport>[0]) => (await reportCache.get(e, stringifyEntityRef(e as any))).report;
+    const rollup = await groupRollupOf(access, await callerOf(req), reportOf, stringifyEntityRef({ kind: 'group', ...parsed.data }));
+    res.json({ ...rollup, errors: withConfigErrors(rollup.errors) });
+  });
+
+  router.get('/v1/entities', async (req, res) => {
+    const tied = await access.find(await callerOf(req), e => reportedKinds.has(e.kind.toLocaleLowerCase('en-US')) && hasKubernetesAnnotation(e));
+    const list = await Promise.all(tied.map(async e => (await reportCache.get(e, stringifyEntityRef(e))).report));
+    res.json({ entities: list.map(entityMeshSummary), errors: withConfigErrors(list.flatMap(r => r.errors)) });
+  });
+
+  router.get('/v1/clusters', async (_req, res) => {
+    res.json({ clusters: await reports.getClusters(), errors: reports.configErrors() });
   });
 
   // Anything else is a 404 that says so, rather than an empty answer.

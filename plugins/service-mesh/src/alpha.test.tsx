@@ -64,7 +64,9 @@ describe('serviceMeshPlugin (new frontend system)', () => {
       },
     );
     expect(await screen.findByText('Meshed pods 2/3')).toBeInTheDocument();
-    expect(await screen.findByText('Callers (1h)')).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Inbound traffic over the last 1h/),
+    ).toBeInTheDocument();
   });
 
   it('provides the overview card for annotated entities', async () => {

@@ -59,7 +59,9 @@ describe('serviceMeshPlugin (legacy frontend system)', () => {
 
     expect(await screen.findByText('Meshed pods 2/3')).toBeInTheDocument();
     expect(screen.getByText('opaque-ports-required')).toBeInTheDocument();
-    expect(await screen.findByText('Callers (1h)')).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Inbound traffic over the last 1h/),
+    ).toBeInTheDocument();
   });
 
   it('renders the EntityServiceMeshCard extension', async () => {

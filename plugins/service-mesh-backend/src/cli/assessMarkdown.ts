@@ -1,8 +1,14 @@
 import { AssessResult } from './assess';
+import { clusterVerdictMarkdown } from './clusterVerdictMarkdown';
 
-/** A readable summary of an assessment: per entity its state, recommendation and findings. */
+/**
+ * A readable assessment that opens with each cluster's adoption verdict (a page an operator can
+ * publish as their own evaluation), then per entity its state, recommendation and findings.
+ */
 export function assessMarkdown(result: AssessResult): string {
-  const lines = ['# Meshlens assessment', ''];
+  const lines = ['# Service mesh evaluation', ''];
+  for (const c of result.clusters) lines.push(...clusterVerdictMarkdown(c));
+  lines.push('## Entities', '');
   for (const c of result.clusters) {
     lines.push(`Cluster **${c.name}**: ${c.linkerdInstalled ? `Linkerd ${c.linkerdVersion ?? ''}` : 'Linkerd not installed'}, ${c.counts.meshedPods}/${c.counts.pods} pods meshed.`, '');
   }

@@ -44,6 +44,12 @@ describe('readServiceMeshConfig', () => {
     ]);
   });
 
+  it('reads serviceMesh.metrics.scrapeInterval, or leaves it to Prometheus', () => {
+    const clusters = [{ name: 'prod', url: 'https://k', prometheus: { url: 'http://prom:9090' } }];
+    expect(read({ serviceMesh: { clusters } }).metricsScrapeIntervalSeconds).toBeUndefined();
+    expect(read({ serviceMesh: { metrics: { scrapeInterval: '1m30s' }, clusters } }).metricsScrapeIntervalSeconds).toBe(90);
+  });
+
   it('overrides adoption numbers and keeps the other defaults', () => {
     const c = read({ serviceMesh: { adoption: { canary: { rollouts: 4 }, weights: { multiTeam: 30 } } } });
     expect([c.adoption.canary.rollouts, c.adoption.canary.days, c.adoption.weights['multi-team'], c.adoption.weights.scale]).toEqual([4, 30, 30, 25]);
@@ -52,6 +58,8 @@ describe('readServiceMeshConfig', () => {
   it.each([
     [{ serviceMesh: { clusters: [{ name: 'x', source: 'ftp' }] } }, 'serviceMesh.clusters[0].source'],
     [{ serviceMesh: { history: { retentionDays: 0 } } }, 'serviceMesh.history.retentionDays'],
+    [{ serviceMesh: { metrics: { scrapeInterval: '10' } } }, 'serviceMesh.metrics.scrapeInterval'],
+    [{ serviceMesh: { metrics: { scrapeInterval: '2h' } } }, 'serviceMesh.metrics.scrapeInterval'],
     [{ serviceMesh: { notifications: { mtlsDrop: 2 } } }, 'serviceMesh.notifications.mtlsDrop'],
     [{ serviceMesh: { clusters: [{ name: 'x', source: 'snapshot' }] } }, 'serviceMesh.clusters[0].path'],
     [{ serviceMesh: { clusters: [{ name: 'x' }] } }, 'serviceMesh.clusters[0].url'],

@@ -4,6 +4,7 @@ import { readClusterConfig } from './readClusterConfig';
 import { readAdoptionConfig } from './readAdoptionConfig';
 import { HistoryConfig, readHistoryConfig } from './readHistoryConfig';
 import { AdoptionConfig } from '@meshlens/plugin-service-mesh-common';
+import { parsePrometheusDuration } from '../adapters/prometheus/parsePrometheusDuration';
 
 /** One configured cluster. */
 export interface ClusterConfig {
@@ -16,6 +17,11 @@ export interface ClusterConfig {
   prometheusTimeoutMs: number;
   /** Pins Prometheus query time (unix seconds) for replayed or recorded data; live when absent. */
   prometheusEvaluationTime?: number;
+  /**
+   * Scrape interval of the proxies in seconds (`serviceMesh.metrics.scrapeInterval`, set on the
+   * cluster when its source is created); when absent, read from Prometheus's configuration.
+   */
+  prometheusScrapeIntervalSeconds?: number;
   /** API server (`kubernetes` source): URL + token + CA, or a kubeconfig. */
   url?: string;
   serviceAccountToken?: string;
@@ -59,6 +65,11 @@ export interface ServiceMeshConfig {
   metricsWindowSeconds: number;
   /** How long one batch of metrics queries is reused, in ms (default 30 s). */
   metricsRefreshMs: number;
+  /**
+   * `serviceMesh.metrics.scrapeInterval` in seconds, for every Prometheus cluster; when absent,
+   * each reads it from its Prometheus's configuration.
+   */
+  metricsScrapeIntervalSeconds?: number;
   /** Server-speaks-first ports checked by `opaque-ports-required` (default NATS: 4222, 6222, 8222). */
   serverSpeaksFirstPorts?: number[];
   /** The adoption model's thresholds, weights and cost constants. */
@@ -103,7 +114,12 @@ export function readServiceMeshConfig(
   if (ports !== undefined && (!Array.isArray(ports) || ports.some(p => !Number.isInteger(p) || (p as number) < 1 || (p as number) > 65535))) {
     throw new Error('Invalid serviceMesh.findings.serverSpeaksFirstPorts: a list of ports (integers 1..65535)');
   }
-  const common = { metricsWindowSeconds, metricsRefreshMs: (root?.getOptionalNumber('metrics.refreshSeconds') ?? 30) * 1000, serverSpeaksFirstPorts: ports as number[] | undefined, adoption: readAdoptionConfig(root?.getOptionalConfig('adoption')), history: readHistoryConfig(root) };
+  const scrape = root?.getOptionalString('metrics.scrapeInterval');
+  const metricsScrapeIntervalSeconds = scrape === undefined ? undefined : parsePrometheusDuration(scrape);
+  if (scrape !== undefined && (metricsScrapeIntervalSeconds === undefined || metricsScrapeIntervalSeconds < 1 || metricsScrapeIntervalSeconds > 3600)) {
+    throw new Error(`Invalid serviceMesh.metrics.scrapeInterval "${scrape}": a Prometheus duration from 1s to 1h, e.g. 10s`);
+  }
+  const common = { metricsWindowSeconds, metricsScrapeIntervalSeconds, metricsRefreshMs: (root?.getOptionalNumber('metrics.refreshSeconds') ?? 30) * 1000, serverSpeaksFirstPorts: ports as number[] | undefined, adoption: readAdoptionConfig(root?.getOptionalConfig('adoption')), history: readHistoryConfig(root) };
 
   const plugin = kubernetesPluginClusters(config);
   const fromKubernetesPlugin = plugin.clusters;

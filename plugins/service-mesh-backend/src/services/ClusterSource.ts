@@ -1,5 +1,6 @@
 import { ClusterMesh, SourceErrorReport } from '@meshlens/plugin-service-mesh-common';
 import { MetricsSource } from './metrics/MetricsSource';
+import { CoverageSource } from './metrics/CoverageSource';
 
 /** What a source knows about one cluster at a point in time. */
 export interface ClusterState {
@@ -11,6 +12,8 @@ export interface ClusterState {
   errors: SourceErrorReport[];
   /** Proxy metrics, when the cluster has a Prometheus or recorded samples. */
   metrics?: MetricsSource;
+  /** The cluster's Prometheus, for metrics sources other than proxies; absent without one. */
+  coverage?: CoverageSource;
   /** Everything was read once (caches synced, snapshot loaded). */
   synced: boolean;
 }

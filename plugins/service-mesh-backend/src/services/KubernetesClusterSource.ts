@@ -5,10 +5,12 @@ import { ClusterWatch } from '../adapters/kubernetes/ClusterWatch';
 import { kubeConfigFor } from '../adapters/kubernetes/kubeConfigFor';
 import { ClusterConnection } from '../adapters/kubernetes/credentials/clusterConnection';
 import { trustAnchorsOf } from '../adapters/certificates/trustAnchorsOf';
+import { webhookCaBundlesOf } from '../adapters/certificates/webhookCaBundlesOf';
 import { ClusterSource, ClusterState } from './ClusterSource';
 import { PrometheusClient } from '../adapters/prometheus/PrometheusClient';
 import { MetricsSource } from './metrics/MetricsSource';
 import { PrometheusMetricsSource } from './metrics/PrometheusMetricsSource';
+import { CoverageSource, PrometheusCoverageSource } from './metrics/CoverageSource';
 
 /** Re-analysis without a cache change, for time-based findings (certificate windows are days wide). */
 const ANALYSIS_MAX_AGE_MS = 10 * 60_000;
@@ -24,6 +26,7 @@ export class KubernetesClusterSource implements ClusterSource {
   private watch?: Promise<ClusterWatch>;
   private cached?: { generation: number; mesh: ClusterMesh; at: number; certErrors: string[] };
   private readonly metrics?: MetricsSource;
+  private readonly coverage?: CoverageSource;
 
   constructor(
     private readonly config: ClusterConfig,
@@ -36,7 +39,8 @@ export class KubernetesClusterSource implements ClusterSource {
     this.name = config.name;
     if (config.prometheusUrl) {
       const client = new PrometheusClient(config.prometheusUrl, config.prometheusTimeoutMs);
-      this.metrics = new PrometheusMetricsSource(config.name, client, metricsRefreshMs, config.prometheusEvaluationTime);
+      this.metrics = new PrometheusMetricsSource(config.name, client, metricsRefreshMs, config.prometheusEvaluationTime, config.prometheusScrapeIntervalSeconds);
+      this.coverage = new PrometheusCoverageSource(config.name, client, metricsRefreshMs, config.prometheusEvaluationTime);
     }
   }
 
@@ -77,11 +81,12 @@ export class KubernetesClusterSource implements ClusterSource {
       const generation = w.generation;
       const objects = w.objects();
       const certs = trustAnchorsOf(objects, this.config.controlPlaneNamespace);
-      const mesh = analyzeCluster({ name: this.name, controlPlaneNamespace: this.config.controlPlaneNamespace, objects, trustAnchors: certs.anchors, policyCrdsServed: w.policyCrdsServed() }, new Date(), this.options);
-      this.cached = { generation, mesh, at: performance.now(), certErrors: certs.errors };
+      const webhooks = webhookCaBundlesOf(objects);
+      const mesh = analyzeCluster({ name: this.name, controlPlaneNamespace: this.config.controlPlaneNamespace, objects, trustAnchors: certs.anchors, webhookCaBundles: webhooks.bundles, policyCrdsServed: w.policyCrdsServed() }, new Date(), this.options);
+      this.cached = { generation, mesh, at: performance.now(), certErrors: [...certs.errors, ...webhooks.errors] };
     }
     errors.push(...this.cached.certErrors.map(message => ({ source: `cluster:${this.name}`, message })));
-    return { name: this.name, mesh: this.cached.mesh, now: new Date(), synced: w.isSynced(), errors, metrics: this.metrics };
+    return { name: this.name, mesh: this.cached.mesh, now: new Date(), synced: w.isSynced(), errors, metrics: this.metrics, coverage: this.coverage };
   }
 
   async stop(): Promise<void> {

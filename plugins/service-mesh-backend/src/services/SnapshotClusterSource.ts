@@ -2,8 +2,11 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { AnalyzeOptions, analyzeCluster } from '@meshlens/plugin-service-mesh-common';
 import { readSnapshot } from '../adapters/snapshot/readSnapshot';
 import { trustAnchorsOf } from '../adapters/certificates/trustAnchorsOf';
+import { webhookCaBundlesOf } from '../adapters/certificates/webhookCaBundlesOf';
 import { readSnapshotMetrics } from '../adapters/snapshot/readSnapshotMetrics';
 import { SnapshotMetricsSource } from './metrics/SnapshotMetricsSource';
+import { SnapshotCoverageSource } from './metrics/CoverageSource';
+import { COVERAGE_SERIES } from '../adapters/prometheus/coverageQueries';
 import { ClusterSource, ClusterState } from './ClusterSource';
 
 /**
@@ -35,7 +38,10 @@ export class SnapshotClusterSource implements ClusterSource {
       const end = snapshot.capturedAt ? snapshot.capturedAt.getTime() / 1000 : recorded.lastSampleTime;
       const now = end ? new Date(end * 1000) : new Date();
       const certs = trustAnchorsOf(snapshot.cluster.objects, this.controlPlaneNamespace);
-      const mesh = analyzeCluster({ ...snapshot.cluster, trustAnchors: certs.anchors }, now, this.options);
+      const webhooks = webhookCaBundlesOf(snapshot.cluster.objects);
+      // Series of the coverage queries are not the proxies': a recording of only those means no mesh metrics.
+      const proxy = recorded.series.filter(s => !COVERAGE_SERIES.includes(s.name));
+      const mesh = analyzeCluster({ ...snapshot.cluster, trustAnchors: certs.anchors, webhookCaBundles: webhooks.bundles }, now, this.options);
       this.logger.info('Snapshot cluster loaded', {
         cluster: this.name,
         pods: snapshot.cluster.objects.pods.length,
@@ -51,9 +57,11 @@ export class SnapshotClusterSource implements ClusterSource {
         synced: true,
         errors: [
           ...[...snapshot.errors, ...recorded.errors].map(e => ({ ...e, source: `cluster:${this.name}/${e.source}` })),
-          ...certs.errors.map(message => ({ source: `cluster:${this.name}`, message })),
+          ...[...certs.errors, ...webhooks.errors].map(message => ({ source: `cluster:${this.name}`, message })),
         ],
-        metrics: recorded.series.length && end ? new SnapshotMetricsSource(this.name, recorded.series, end) : undefined,
+        metrics: proxy.length && end ? new SnapshotMetricsSource(this.name, proxy, end) : undefined,
+        // A recording means the cluster had a Prometheus: what it holds besides proxy series counts.
+        coverage: recorded.series.length && end ? new SnapshotCoverageSource(this.name, recorded.series, end) : undefined,
       };
     } catch (e) {
       this.logger.warn('Snapshot cluster could not be read', { cluster: this.name, error: String(e) });

@@ -23,7 +23,8 @@ export function createClusterSource(c: ClusterConfig, config: ServiceMeshConfig,
   } catch (e) {
     return new UnreadableClusterSource(c.name, `not read: ${(e as Error).message}`);
   }
-  return new KubernetesClusterSource(c, logger, config.metricsRefreshMs, { serverSpeaksFirstPorts: config.serverSpeaksFirstPorts }, undefined, connection);
+  const withScrape = config.metricsScrapeIntervalSeconds === undefined ? c : { ...c, prometheusScrapeIntervalSeconds: config.metricsScrapeIntervalSeconds };
+  return new KubernetesClusterSource(withScrape, logger, config.metricsRefreshMs, { serverSpeaksFirstPorts: config.serverSpeaksFirstPorts }, undefined, connection);
 }
 
 /** One source per configured cluster. */

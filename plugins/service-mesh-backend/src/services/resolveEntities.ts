@@ -1,26 +1,20 @@
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { stringifyEntityRef } from '@backstage/catalog-model';
-import { CatalogService } from '@backstage/plugin-catalog-node';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { KUBERNETES_ANNOTATIONS } from '@meshlens/plugin-service-mesh-common';
+import { Caller } from './access/DecisionCache';
+import { EntityAccess } from './access/EntityAccess';
 
 /**
- * Maps `backstage.io/kubernetes-id` values to the entities carrying them, with the caller's
- * credentials (one catalog query). When several entities share an id, the one whose cluster
- * annotation names this cluster wins.
+ * Maps `backstage.io/kubernetes-id` values to the entities carrying them that the caller may see
+ * (the plugin's catalog snapshot, one batched `authorize`). When several entities share an id,
+ * the one whose cluster annotation names this cluster wins.
  */
-export async function resolveEntities(
-  catalog: CatalogService,
-  credentials: BackstageCredentials,
-  cluster: string,
-  ids: string[],
-): Promise<Map<string, string>> {
-  const { items } = await catalog.getEntities(
-    {
-      filter: { [`metadata.annotations.${KUBERNETES_ANNOTATIONS.id}`]: ids },
-      fields: ['kind', 'metadata.name', 'metadata.namespace', 'metadata.annotations'],
-    },
-    { credentials },
-  );
+export async function resolveEntities(access: EntityAccess, caller: Caller, cluster: string, ids: string[]): Promise<Map<string, string>> {
+  const items = await access.withKubernetesIds(caller, ids);
+  return bestPerId(items, cluster);
+}
+
+/** Per id, the entity tied to `cluster` before one tied to every cluster; none tied elsewhere only. */
+export function bestPerId(items: Entity[], cluster: string): Map<string, string> {
   const out = new Map<string, string>();
   // 2: runs in this cluster; 1: no cluster annotation (every cluster); 0: other clusters only.
   const score = (clusters?: string) => {

@@ -1,3 +1,6 @@
+import { GeneratedWorkloadPolicy } from './GeneratedPolicy';
+import { WorkloadPolicyActivity } from './PolicyActivity';
+
 /** Mesh state of a workload: every counted pod meshed, some, or none. */
 export type WorkloadMeshState = 'meshed' | 'partial' | 'unmeshed';
 
@@ -31,8 +34,10 @@ export interface WorkloadReport {
   state: WorkloadMeshState;
   /** Pods carrying the control-plane label and a `linkerd-proxy` container. */
   meshedPods: number;
-  /** Pods that are not `Failed` (Linkerd counts Pending and Succeeded pods too). */
+  /** Pods counted as `linkerd viz stat` counts them: Pending or Running and not terminating. */
   totalPods: number;
+  /** `Failed` pods, outside `totalPods` (viz's `failed_pod_count`); absent when none. */
+  failedPods?: number;
   /** The proxy runs as a native sidecar (init container with `restartPolicy: Always`). */
   nativeSidecar: boolean;
   /** Proxy version of the meshed pods; the first seen when they differ. */
@@ -146,18 +151,25 @@ export type Recommendation =
   | 'not-yet'
   | 'already-meshed';
 
+/** One adoption trigger with its evidence. */
+export interface TriggerReport {
+  id: TriggerId;
+  fired: boolean;
+  strength: number;
+  /** Share of the trigger's bar reached, 0..1 (1 when fired); `strength` when absent. */
+  progress?: number;
+  evidence: string[];
+  /** What would fire it, or clear it, in plain words. */
+  whatWouldChange?: string;
+}
+
 /** Adoption triggers, cost and score of an entity. */
 export interface AdoptionReport {
   score: number;
   recommendation: Recommendation;
   /** Why: the fired triggers, or the closest one and what would change the answer. */
   explanation: string;
-  triggers: Array<{
-    id: TriggerId;
-    fired: boolean;
-    strength: number;
-    evidence: string[];
-  }>;
+  triggers: TriggerReport[];
   cost: {
     sidecarMemoryMiB: number;
     controlPlaneMemoryMiB: number;
@@ -218,6 +230,39 @@ export interface ClusterMeshSummary {
   trustAnchors?: Array<{ subject: string; notAfter: string }>;
   /** Cluster default of `config.linkerd.io/default-inbound-policy` (from `linkerd-config`). */
   defaultInboundPolicy?: string;
+  /** The identity issuer certificate's validity, read without Secrets; when Linkerd is installed. */
+  issuerCertificate?: IssuerCertificate;
+  /** Webhook certificates whose validity is readable without Secrets. */
+  webhookCertificates?: WebhookCertificate[];
+}
+
+/**
+ * The identity issuer certificate: from its cert-manager `Certificate`, else from the
+ * `issuer_cert_ttl_seconds` metric, else `unknown` with the reason.
+ */
+export interface IssuerCertificate {
+  source: 'cert-manager' | 'metric' | 'unknown';
+  /** `namespace/name` of the cert-manager Certificate. */
+  certificate?: string;
+  notBefore?: string;
+  notAfter?: string;
+  /** When cert-manager renews it. */
+  renewalTime?: string;
+  /** The Certificate's `Ready` condition. */
+  ready?: boolean;
+  /** Why the expiry is unknown. */
+  reason?: string;
+}
+
+/** A Linkerd webhook's certificate: its cert-manager Certificate, or the CA in its configuration's caBundle. */
+export interface WebhookCertificate {
+  /** `proxy-injector`, `sp-validator` or `policy-validator`. */
+  webhook: string;
+  source: 'cert-manager' | 'caBundle';
+  certificate?: string;
+  subject?: string;
+  notBefore?: string;
+  notAfter: string;
 }
 
 /**
@@ -239,6 +284,8 @@ export interface EntityMeshReport {
   /** Absent until the adoption model is computed. */
   adoption?: AdoptionReport;
   runbook: { steps: RunbookStep[] };
+  /** Authorization policy generated from observed traffic and the catalog, per meshed workload. */
+  generatedPolicy?: GeneratedWorkloadPolicy[];
   errors: SourceErrorReport[];
 }
 
@@ -272,12 +319,22 @@ export interface EdgeReport {
   connections: number;
 }
 
-/** One point of an entity's golden-metric time series. */
+/**
+ * One point of an entity's golden-metric time series. A point covers the `increase()` range that
+ * ends at `t` (at least two scrapes, see the backend's `seriesSteps`).
+ */
 export interface GoldenMetricsPoint {
   /** ISO 8601 end of the step. */
   t: string;
+  /** Absent when the step had no request (or no data). */
   successRate?: number;
-  rps: number;
+  /**
+   * Requests per second over the point's range. `null` when the step has no data for the
+   * entity's workloads (no samples: a gap, to be drawn as one, never as 0); `0` when the series
+   * were there and did not increase.
+   */
+  rps: number | null;
+  /** Absent when the step had no request (or no data). */
   latencyMs?: { p50: number; p95: number; p99: number };
 }
 
@@ -308,6 +365,8 @@ export interface EntityMetricsResponse {
   callers: EdgeReport[];
   /** What the entity calls (from its own outbound metrics). */
   callees: EdgeReport[];
+  /** Denied, rate-limited and audit-only traffic per workload (clusters with Prometheus only). */
+  policyActivity?: WorkloadPolicyActivity[];
   /** Where its outbound requests went by zone (topology-aware routing), when the metrics say. */
   zoneLocality?: ZoneLocalityReport;
   errors: SourceErrorReport[];
@@ -322,6 +381,8 @@ export interface ClusterReport extends ClusterMeshSummary {
   observedAt: string;
   counts: { namespaces: number; workloads: number; meshedWorkloads: number; pods: number; meshedPods: number };
   findings: Finding[];
+  /** The adoption verdict for the whole cluster (when the catalog's relations are known). */
+  adoption?: ClusterAdoptionReport;
   errors: SourceErrorReport[];
 }
 
@@ -329,6 +390,51 @@ export interface ClusterReport extends ClusterMeshSummary {
 export interface ClusterList {
   clusters: ClusterReport[];
   errors: SourceErrorReport[];
+}
+
+/** A system (or a service outside any system) of the cluster, as close as it is to a trigger. */
+export interface SystemAdoptionSummary {
+  /** `system:default/auto-brand`, or the entity's ref when it belongs to no system. */
+  ref: string;
+  recommendation: Recommendation;
+  /** Highest score among its entities. */
+  score: number;
+  entities: number;
+  closestTrigger?: TriggerId;
+  /** Share of its bar the closest trigger reached, 0..1. */
+  progress: number;
+  /** The closest trigger's evidence and what would change it, in one text. */
+  summary: string;
+  /** The closest trigger's first line of evidence. */
+  evidence?: string;
+  /** What would fire or clear the closest trigger. */
+  whatWouldChange?: string;
+}
+
+/** What Linkerd would add to the whole cluster (adoption-model.md §3). */
+export interface ClusterAdoptionCost {
+  controlPlaneMemoryMiB: number;
+  /** Pods that would get a proxy: outside system namespaces, not host-network, not meshed yet. */
+  meshablePods: number;
+  sidecarMemoryMiB: number;
+  /** Extras the model adds, named separately (Prometheus for the proxies' metrics). */
+  extras: Array<{ name: string; memoryMiB: number; why: string }>;
+  /** Control plane + sidecars + extras. */
+  totalMemoryMiB: number;
+  allocatableMemoryMiB: number;
+  statements: string[];
+}
+
+/** The founding evaluation's question for a whole cluster: `GET /v1/clusters` → `adoption`. */
+export interface ClusterAdoptionReport {
+  score: number;
+  recommendation: Recommendation;
+  explanation: string;
+  /** The five triggers evaluated over the whole cluster, with evidence. */
+  triggers: TriggerReport[];
+  /** The systems closest to their bars, closest first (at most five). */
+  closestSystems: SystemAdoptionSummary[];
+  cost: ClusterAdoptionCost;
 }
 
 /** One entity's mesh summary, as listed by the group rollup and `GET /v1/entities`. */

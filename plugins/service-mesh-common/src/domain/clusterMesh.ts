@@ -1,14 +1,16 @@
 import { ClusterMeshSummary, Finding } from '../api/EntityMeshReport';
 import { ControlPlane, detectControlPlane } from './controlPlane';
 import { clusterFindings } from './clusterFindings';
+import { issuerCertificateFindings, webhookCertificateFindings } from './certificateFindings';
+import { issuerFromCertManager, issuerUnknown, webhookCertificates } from './linkerdCertificates';
 import { workloadFindings } from './findings';
 import { KUBERNETES_ANNOTATIONS } from './entityMatch';
 import { workloadPolicy } from './workloadPolicy';
 import { ClusterFacts, clusterFacts } from './clusterFacts';
 import { DEFAULT_ADOPTION_CONFIG } from './adoption/adoptionConfig';
 import { DEFAULT_SERVER_SPEAKS_FIRST_PORTS, opaquePortFindings } from './opaquePorts';
-import { injectionIntent } from './injection';
-import { ClusterSnapshot, Service } from './kube';
+import { injectionIntent, injectorSeesNamespace, wantsProxy } from './injection';
+import { ClusterSnapshot, MonitorObjects, Service } from './kube';
 import { classifyWorkload, WorkloadMesh } from './workloadMesh';
 import { discoverWorkloads, Workload } from './workloads';
 
@@ -30,6 +32,8 @@ export interface ClusterMesh {
   /** Namespaces with their annotations. */
   namespaces: Array<{ name: string; annotations: Record<string, string> }>;
   facts: ClusterFacts;
+  /** ServiceMonitors and PodMonitors (what Prometheus scrapes without a mesh). */
+  monitors?: MonitorObjects;
   /** Workloads by `backstage.io/kubernetes-id` (object, template or pod label), for indexed lookups. */
   byKubernetesId: Map<string, AnalyzedWorkload[]>;
 }
@@ -42,6 +46,14 @@ function indexByKubernetesId(workloads: AnalyzedWorkload[]): Map<string, Analyze
     for (const id of ids) index.set(id, [...(index.get(id) ?? []), a]);
   }
   return index;
+}
+
+/** What the opaque-ports check reads from the control plane and the workload's Servers. */
+export function opaqueContext(cp: ControlPlane, mesh: WorkloadMesh) {
+  return {
+    defaultOpaquePorts: cp.opaquePorts,
+    opaqueServers: (mesh.report.policy?.servers ?? []).filter(s => s.proxyProtocol === 'opaque').map(s => s.port),
+  };
 }
 
 /** Options of the analysis. */
@@ -65,11 +77,15 @@ export function analyzeCluster(snapshot: ClusterSnapshot, now: Date, options: An
       ns?.annotations,
       ns?.labels,
     );
-    const mesh = classifyWorkload(workload, intent, ns?.annotations, controlPlane.defaultInboundPolicy);
+    const mesh = classifyWorkload(workload, intent, ns?.annotations, controlPlane.defaultInboundPolicy, controlPlane.nativeSidecar);
+    mesh.injectable = injectorSeesNamespace(workload.namespace, ns?.labels);
     mesh.report.policy = workloadPolicy(workload, snapshot.objects.policies, snapshot.objects.services, snapshot.policyCrdsServed ?? controlPlane.installed);
-    const opaque = opaquePortFindings(workload, { services: snapshot.objects.services, namespaceAnnotations: ns?.annotations, ports });
+    const meshed = mesh.report.meshedPods > 0 || (controlPlane.installed && wantsProxy(intent));
+    const opaque = opaquePortFindings(workload, { ...opaqueContext(controlPlane, mesh), services: snapshot.objects.services, namespaceAnnotations: ns?.annotations, ports, meshed, linkerdInstalled: controlPlane.installed });
     return { workload, mesh, findings: [...workloadFindings(mesh, controlPlane), ...opaque] };
   });
+  const issuer = controlPlane.installed ? issuerFromCertManager(snapshot) ?? issuerUnknown(controlPlane.namespace) : undefined;
+  const webhooks = controlPlane.installed ? webhookCertificates(snapshot) : [];
   return {
     summary: {
       name: snapshot.name,
@@ -82,13 +98,20 @@ export function analyzeCluster(snapshot: ClusterSnapshot, now: Date, options: An
       policyCrdsServed: snapshot.policyCrdsServed ?? controlPlane.installed,
       trustAnchors: snapshot.trustAnchors,
       defaultInboundPolicy: controlPlane.defaultInboundPolicy,
+      issuerCertificate: issuer,
+      webhookCertificates: webhooks.length > 0 ? webhooks : undefined,
     },
     controlPlane,
-    findings: clusterFindings(snapshot.name, controlPlane, now, snapshot.trustAnchors),
+    findings: [
+      ...clusterFindings(snapshot.name, controlPlane, now, snapshot.trustAnchors),
+      ...issuerCertificateFindings(snapshot.name, issuer, now),
+      ...webhookCertificateFindings(snapshot.name, webhooks, now),
+    ],
     workloads,
     services: snapshot.objects.services,
     namespaces: snapshot.objects.namespaces.map(n => ({ name: n.metadata.name, annotations: n.metadata.annotations ?? {} })),
     facts: clusterFacts(snapshot, options.systemNamespaces ?? DEFAULT_ADOPTION_CONFIG.systemNamespaces),
     byKubernetesId: indexByKubernetesId(workloads),
+    monitors: snapshot.objects.monitors,
   };
 }

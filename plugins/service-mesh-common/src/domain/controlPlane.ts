@@ -1,5 +1,8 @@
 import { ClusterSnapshot } from './kube';
+import { parseGoBool } from './goBool';
+import { helmValue } from './helmValue';
 import { LINKERD } from './linkerdLabels';
+import { parsePortList } from './portList';
 
 /** A control-plane deployment and its readiness. */
 export interface ControlPlaneDeployment {
@@ -17,6 +20,10 @@ export interface ControlPlane {
   deployments: ControlPlaneDeployment[];
   /** `proxy.defaultInboundPolicy` from `linkerd-config` (Linkerd's default: all-unauthenticated). */
   defaultInboundPolicy?: string;
+  /** `proxy.nativeSidecar` from `linkerd-config`: the injector's default for every pod. */
+  nativeSidecar?: boolean;
+  /** `proxy.opaquePorts` from `linkerd-config`: the cluster's default opaque list, when set. */
+  opaquePorts?: number[];
   /** The proxy injector's MutatingWebhookConfiguration is registered. */
   webhookPresent: boolean;
 }
@@ -27,6 +34,11 @@ export const INJECTOR_WEBHOOK = 'linkerd-proxy-injector-webhook-config';
 function versionFromConfig(values: string | undefined): string | undefined {
   const match = values?.match(/^linkerdVersion:\s*["']?([^\s"']+)/m);
   return match?.[1];
+}
+
+function opaquePortsOf(values: string | undefined): number[] | undefined {
+  const list = helmValue(values, ['proxy', 'opaquePorts']);
+  return list === undefined ? undefined : [...parsePortList(list)].sort((a, b) => a - b);
 }
 
 /**
@@ -58,6 +70,8 @@ export function detectControlPlane(snapshot: ClusterSnapshot): ControlPlane {
     version,
     deployments,
     defaultInboundPolicy: installed ? policy ?? 'all-unauthenticated' : undefined,
+    nativeSidecar: installed ? parseGoBool(helmValue(config?.data?.values, ['proxy', 'nativeSidecar'])) ?? false : undefined,
+    opaquePorts: opaquePortsOf(config?.data?.values),
     webhookPresent: o.mutatingWebhooks.some(w => w.metadata.name === INJECTOR_WEBHOOK),
   };
 }

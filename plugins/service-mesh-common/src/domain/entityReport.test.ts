@@ -1,6 +1,6 @@
 import { analyzeCluster } from './clusterMesh';
 import { entityMatcher } from './entityMatch';
-import { buildEntityReport, matchEntityWorkloads } from './entityReport';
+import { buildEntityReport, entityState, matchEntityWorkloads } from './entityReport';
 import { clusterFromManifests, readManifest } from './__testUtils__/manifestCluster';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
@@ -25,5 +25,15 @@ describe('entity reports', () => {
     expect([report.state, report.workloads.map(w => `${w.kind}/${w.name} ${w.meshedPods}/${w.totalPods}`), report.clusters[0].linkerdVersion]).toEqual(['meshed', ['Deployment/web-deployment 1/1'], 'test-inject-proxy-version']);
     const none = buildEntityReport({ entityRef: 'component:default/nope', now: NOW, matcher: entityMatcher(entity({ 'backstage.io/kubernetes-id': 'nope' })), clusters: [mesh], errors: [] });
     expect([none.state, none.workloads, none.findings, none.goldenMetrics, none.mtls]).toEqual(['no-workloads', [], [], undefined, undefined]);
+  });
+
+  // viz counts no Succeeded pod (linkerd2 controller/k8s/api.go isPendingOrRunning): a CronJob
+  // between runs is 0/0; the entity takes its workload's state (the last run's) instead of "unmeshed".
+  it('takes the workloads\' states when no pod is counted', () => {
+    const w = (state: 'meshed' | 'unmeshed', total = 0) => ({ cluster: 'c', namespace: 'n', kind: 'CronJob', name: 'x', state, meshedPods: state === 'meshed' ? total : 0, totalPods: total, nativeSidecar: true });
+    expect(entityState([w('meshed')])).toBe('meshed');
+    expect(entityState([w('meshed'), w('unmeshed')])).toBe('partial');
+    expect(entityState([w('unmeshed')])).toBe('unmeshed');
+    expect(entityState([w('meshed', 2), w('meshed')])).toBe('meshed');
   });
 });

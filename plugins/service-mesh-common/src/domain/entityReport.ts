@@ -11,7 +11,8 @@ import { metricWorkloadsOf } from './metrics/metricWorkloadsOf';
 import { MetricsWindow } from './metrics/metricsWindow';
 import { mtlsReport } from './metrics/mtls';
 import { plaintextFindings } from './metrics/plaintextFindings';
-import { certificateFinding } from './clusterFindings';
+import { issuerCertificateFindings } from './certificateFindings';
+import { issuerFromMetric } from './linkerdCertificates';
 import { Finding } from '../api/EntityMeshReport';
 
 /** Inputs of an entity report: the analyzed clusters and what failed while reading them. */
@@ -32,7 +33,12 @@ export function entityState(workloads: WorkloadReport[]): EntityMeshState {
   if (workloads.length === 0) return 'no-workloads';
   const meshed = workloads.reduce((n, w) => n + w.meshedPods, 0);
   const total = workloads.reduce((n, w) => n + w.totalPods, 0);
-  if (total > 0 && meshed === total) return 'meshed';
+  if (total === 0) {
+    // No pod counted (a CronJob between runs): the workloads' states, which fall back on the last run.
+    if (workloads.every(w => w.state === 'meshed')) return 'meshed';
+    return workloads.some(w => w.state !== 'unmeshed') ? 'partial' : 'unmeshed';
+  }
+  if (meshed === total) return 'meshed';
   return meshed > 0 ? 'partial' : 'unmeshed';
 }
 
@@ -84,12 +90,15 @@ export function buildEntityReport(input: EntityReportInput): EntityMeshReport {
   };
 }
 
-/** `certificate-expiring` for the identity issuer, from `issuer_cert_ttl_seconds` when scraped. */
+/**
+ * `certificate-expiring` for the identity issuer from `issuer_cert_ttl_seconds`, in clusters
+ * where no cert-manager Certificate already told (a 0 means identity has not loaded it yet).
+ */
 function issuerFindings(metrics: MetricsWindow[], matched: ReturnType<typeof matchEntityWorkloads>): Finding[] {
-  const inUse = new Set(matched.filter(m => m.workloads.length > 0).map(m => m.cluster.summary.name));
+  const inUse = new Map(matched.filter(m => m.workloads.length > 0).map(m => [m.cluster.summary.name, m.cluster.summary]));
   return metrics.flatMap(w => {
-    if (w.issuerTtlSeconds === undefined || !inUse.has(w.cluster)) return [];
-    const f = certificateFinding(w.cluster, 'identity issuer certificate', new Date((w.end + w.issuerTtlSeconds) * 1000), new Date(w.end * 1000));
-    return f ? [f] : [];
+    const summary = inUse.get(w.cluster);
+    if (w.issuerTtlSeconds === undefined || !summary || summary.issuerCertificate?.source === 'cert-manager') return [];
+    return issuerCertificateFindings(w.cluster, issuerFromMetric(w.issuerTtlSeconds, w.end), new Date(w.end * 1000));
   });
 }

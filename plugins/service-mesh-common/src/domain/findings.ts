@@ -20,7 +20,9 @@ export function workloadFindings(m: WorkloadMesh, cp: ControlPlane): Finding[] {
   const otherMesh = m.pods.find(p => p.otherMesh)?.otherMesh;
   if (otherMesh) {
     out.push({ code: 'other-mesh-present', severity: 'error', ...at,
-      message: `${label(m)} runs a ${otherMesh} sidecar; Linkerd skips pods that already have a sidecar, and two meshes must not proxy the same pod.` });
+      message: otherMesh === 'Istio'
+        ? `${label(m)} runs an Istio sidecar; Linkerd's injector skips pods that already have one, so it stays outside the Linkerd mesh: two meshes must not proxy the same pod.`
+        : `${label(m)} runs a ${otherMesh} sidecar; Linkerd's injector does not detect it and would inject a second proxy: two meshes must not proxy the same pod.` });
   }
   if (m.pods.some(p => p.hostNetwork)) {
     out.push({ code: 'host-network-unsupported', severity: 'warning', ...at,
@@ -36,13 +38,15 @@ export function workloadFindings(m: WorkloadMesh, cp: ControlPlane): Finding[] {
     out.push({ code: 'injection-pending-restart', severity: 'warning', ...at,
       message: `${unmeshed} of ${counted.length} pods of ${label(m)} run without the proxy although injection is ${m.intent}: restart the workload so new pods are injected.` });
   }
-  const drifted = [...new Set(m.pods.filter(p => p.meshed && p.proxyVersion && p.proxyVersion !== cp.version).map(p => p.proxyVersion))];
+  const drifted = [...new Set(counted.filter(p => p.meshed && p.proxyVersion && p.proxyVersion !== cp.version).map(p => p.proxyVersion))];
   if (cp.version && drifted.length > 0) {
     out.push({ code: 'proxy-version-drift', severity: 'warning', ...at,
       message: `${label(m)} runs proxy ${drifted.join(', ')} while the control plane is ${cp.version}: restart it to pick up the current proxy.` });
   }
   const isJob = m.report.kind === 'Job' || m.report.kind === 'CronJob';
-  const willMesh = m.report.meshedPods > 0 || (cp.installed && wantsProxy(m.intent));
+  // Before Linkerd is installed, the adoption runbook meshes every workload not kept out.
+  const runbookMeshes = !cp.installed && m.injectable !== false && m.intent !== 'disabled' && !otherMesh && !m.pods.some(p => p.hostNetwork);
+  const willMesh = m.report.meshedPods > 0 || (cp.installed && wantsProxy(m.intent)) || runbookMeshes;
   const nativeRunning = m.pods.some(p => p.meshed && p.nativeSidecar);
   if (isJob && willMesh && !m.nativeSidecarRequested && !nativeRunning) {
     out.push({ code: 'native-sidecar-recommended', severity: 'warning', ...at,

@@ -8,6 +8,11 @@ const VALID = ['enabled', 'ingress', 'disabled'];
 /** Namespaces the proxy injector never sees (its default namespaceSelector). */
 const NEVER_INJECTED_NAMESPACES = ['kube-system', 'cert-manager'];
 
+/** Whether the proxy injector's webhook sees the namespace at all (its default namespaceSelector). */
+export function injectorSeesNamespace(namespace: string, namespaceLabels?: Record<string, string>): boolean {
+  return !NEVER_INJECTED_NAMESPACES.includes(namespace) && namespaceLabels?.['config.linkerd.io/admission-webhooks'] !== 'disabled';
+}
+
 /**
  * The injector's decision (`pkg/inject/report.go`): an invalid value on the namespace or pod
  * skips; a namespace `enabled|ingress` injects unless the pod says `disabled`; otherwise only a
@@ -22,10 +27,7 @@ export function injectionIntent(
   const pod = templateAnnotations?.[LINKERD.injectAnnotation];
   const ns = namespaceAnnotations?.[LINKERD.injectAnnotation];
   if ((pod && !VALID.includes(pod)) || (ns && !VALID.includes(ns))) return 'invalid';
-  if (
-    NEVER_INJECTED_NAMESPACES.includes(namespace) ||
-    namespaceLabels?.['config.linkerd.io/admission-webhooks'] === 'disabled'
-  ) {
+  if (!injectorSeesNamespace(namespace, namespaceLabels)) {
     return pod === 'disabled' || ns === 'disabled' ? 'disabled' : 'absent';
   }
   if (ns === 'enabled' || ns === 'ingress') {

@@ -20,6 +20,8 @@ export interface ObjectMeta {
   annotations?: Record<string, string>;
   ownerReferences?: OwnerReference[];
   creationTimestamp?: string;
+  /** Set while the object is terminating (ISO 8601). */
+  deletionTimestamp?: string;
 }
 
 /** A container port. */
@@ -37,6 +39,15 @@ export interface Container {
   ports?: ContainerPort[];
   restartPolicy?: string;
   env?: Array<{ name: string; value?: string }>;
+  /** Only the HTTP target of probes is kept (the policy controller authorizes probe paths). */
+  livenessProbe?: ContainerProbe;
+  readinessProbe?: ContainerProbe;
+  startupProbe?: ContainerProbe;
+}
+
+/** A probe, reduced to its HTTP target. */
+export interface ContainerProbe {
+  httpGet?: { port: number | string; path?: string };
 }
 
 /** A pod spec (also the spec of pod templates). */
@@ -128,14 +139,35 @@ export interface ClusterObjects {
   configMaps: ConfigMap[];
   /** Mutating admission webhooks (Linkerd's proxy injector registers one). */
   mutatingWebhooks: KubeObject[];
+  /** Validating admission webhooks (Linkerd's sp-validator and policy-validator). */
+  validatingWebhooks: KubeObject[];
+  /** cert-manager `Certificate`s (spec and status), when their CRD is served. */
+  certificates: CustomObject[];
   policies: PolicyObjects;
+  /** Prometheus Operator ServiceMonitors and PodMonitors, when their CRDs are served. */
+  monitors?: MonitorObjects;
+}
+
+/** `monitoring.coreos.com` ServiceMonitors and PodMonitors: what the cluster's Prometheus scrapes. */
+export interface MonitorObjects {
+  serviceMonitors: CustomObject[];
+  podMonitors: CustomObject[];
 }
 
 /** A certificate's identity and validity, parsed by an adapter from public PEM. */
 export interface CertificateInfo {
   subject: string;
   /** ISO 8601. */
+  notBefore?: string;
+  /** ISO 8601. */
   notAfter: string;
+}
+
+/** The CA certificates in a webhook configuration's `caBundle`, parsed by an adapter. */
+export interface WebhookCaBundle {
+  /** Name of the webhook configuration (`linkerd-sp-validator-webhook-config`). */
+  webhook: string;
+  certificates: CertificateInfo[];
 }
 
 /** One cluster as the domain sees it: its name, settings and objects. */
@@ -145,6 +177,8 @@ export interface ClusterSnapshot {
   objects: ClusterObjects;
   /** Trust anchors from the public `linkerd-identity-trust-roots` ConfigMap (never the issuer Secret). */
   trustAnchors?: CertificateInfo[];
+  /** CAs of Linkerd's webhook configurations (public `caBundle`; the serving certs are in Secrets). */
+  webhookCaBundles?: WebhookCaBundle[];
   /** Linkerd's policy CRDs are served (absent CRDs are a normal state: no policy section). */
   policyCrdsServed?: boolean;
 }
@@ -164,6 +198,9 @@ export function emptyClusterObjects(): ClusterObjects {
     services: [],
     configMaps: [],
     mutatingWebhooks: [],
+    validatingWebhooks: [],
+    certificates: [],
     policies: { servers: [], authorizationPolicies: [], meshTLSAuthentications: [], httpRoutes: [], rateLimits: [] },
+    monitors: { serviceMonitors: [], podMonitors: [] },
   };
 }

@@ -5,20 +5,24 @@ export const LINKERD = {
   proxyContainer: 'linkerd-proxy',
   proxyVersionAnnotation: 'linkerd.io/proxy-version',
   injectAnnotation: 'linkerd.io/inject',
-  nativeSidecarAnnotations: [
-    'config.linkerd.io/proxy-enable-native-sidecar',
-    'config.beta.linkerd.io/proxy-enable-native-sidecar',
-    'config.alpha.linkerd.io/proxy-enable-native-sidecar',
-  ],
+  /** Beta wins over the deprecated alpha (linkerd2 `pkg/inject/inject.go`). */
+  nativeSidecarBeta: 'config.beta.linkerd.io/proxy-enable-native-sidecar',
+  nativeSidecarAlpha: 'config.alpha.linkerd.io/proxy-enable-native-sidecar',
   configMap: 'linkerd-config',
   trustRootsConfigMap: 'linkerd-identity-trust-roots',
 } as const;
 
-/** Sidecar containers of other meshes, by container name. */
+/**
+ * Sidecar containers of other meshes, by container name. Linkerd's injector detects only Istio's
+ * (`pkg/healthcheck/sidecar.go`) and skips those pods; the others it would inject next to.
+ */
 export const OTHER_MESH_CONTAINERS: Record<string, string> = {
   'istio-proxy': 'Istio',
+  'istio-init': 'Istio',
   'consul-dataplane': 'Consul',
   'envoy-sidecar': 'Consul',
   'kuma-sidecar': 'Kuma',
-  'cilium-envoy': 'Cilium',
 };
+
+/** Image prefixes of Istio's proxy and init containers that the injector also detects. */
+export const ISTIO_IMAGES = ['gcr.io/istio-release/proxyv2:', 'gcr.io/istio-release/proxy_init:'];

@@ -1,10 +1,12 @@
 import { Container, Pod } from './kube';
-import { LINKERD, OTHER_MESH_CONTAINERS } from './linkerdLabels';
+import { ISTIO_IMAGES, LINKERD, OTHER_MESH_CONTAINERS } from './linkerdLabels';
 
 /** What Linkerd's own rules say about one pod (linkerd-reference.md §1). */
 export interface PodMesh {
-  /** Counts towards the total: every pod that is not `Failed`. */
+  /** Counts towards the total as `linkerd viz stat` counts: Pending or Running, not terminating. */
   counted: boolean;
+  /** Phase `Failed`: shown apart, as viz's `failed_pod_count`. */
+  failed: boolean;
   /** Control-plane label present and a `linkerd-proxy` container in either list. */
   meshed: boolean;
   /** The proxy is an init container with `restartPolicy: Always`. */
@@ -29,6 +31,15 @@ function imageTag(image?: string): string | undefined {
   return match?.[1];
 }
 
+/**
+ * viz's pod count (`isPendingOrRunning` in linkerd2 `controller/k8s/api.go`). A pod without a
+ * phase is Pending: the API server sets that phase when it creates the pod.
+ */
+function isPendingOrRunning(pod: Pod): boolean {
+  const phase = pod.status?.phase ?? 'Pending';
+  return (phase === 'Pending' || phase === 'Running') && !pod.metadata.deletionTimestamp;
+}
+
 /** Classifies a pod by Linkerd's rules: label plus proxy container, native sidecar, blockers. */
 export function classifyPod(pod: Pod): PodMesh {
   const labels = pod.metadata.labels ?? {};
@@ -36,14 +47,15 @@ export function classifyPod(pod: Pod): PodMesh {
   const proxy = findProxy(pod);
   const meshed = Boolean(labels[LINKERD.controlPlaneNsLabel]) && proxy !== undefined;
   const all = [...(pod.spec.initContainers ?? []), ...pod.spec.containers];
-  const otherMesh = all.map(c => OTHER_MESH_CONTAINERS[c.name]).find(Boolean);
+  const otherMesh = all.map(c => OTHER_MESH_CONTAINERS[c.name] ?? (ISTIO_IMAGES.some(i => c.image?.startsWith(i)) ? 'Istio' : undefined)).find(Boolean);
   const udpPorts = pod.spec.containers
     .filter(c => c.name !== LINKERD.proxyContainer)
     .flatMap(c => c.ports ?? [])
     .filter(p => p.protocol === 'UDP')
     .map(p => p.containerPort);
   return {
-    counted: pod.status?.phase !== 'Failed',
+    counted: isPendingOrRunning(pod),
+    failed: pod.status?.phase === 'Failed',
     meshed,
     nativeSidecar: meshed && proxy!.init && proxy!.container.restartPolicy === 'Always',
     proxyVersion: meshed

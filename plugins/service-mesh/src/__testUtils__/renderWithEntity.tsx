@@ -10,13 +10,14 @@ import { ServiceMeshApi, serviceMeshApiRef } from '../api/ServiceMeshApi';
 /**
  * Renders `children` in a test app with a fake {@link ServiceMeshApi} and the
  * given entity in context; entity pages are mounted at
- * `/catalog/:namespace/:kind/:name` so that entity links resolve.
+ * `/catalog/:namespace/:kind/:name` so that entity links resolve; `path`
+ * (e.g. `/?tab=traffic`) is the URL the test app starts at.
  *
  * @internal
  */
 export function renderWithEntity(
   children: ReactNode,
-  options: { api: ServiceMeshApi; entity: Entity },
+  options: { api: ServiceMeshApi; entity: Entity; path?: string },
 ) {
   return renderInTestApp(
     <TestApiProvider apis={[[serviceMeshApiRef, options.api]]}>
@@ -24,6 +25,7 @@ export function renderWithEntity(
     </TestApiProvider>,
     {
       mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      routeEntries: options.path ? [options.path] : undefined,
     },
   );
 }

@@ -6,10 +6,10 @@ import {
   KubeObject,
   SourceErrorReport,
 } from '@meshlens/plugin-service-mesh-common';
-import { stripCustomObject, stripObject } from './stripObject';
+import { stripObject } from './stripObject';
 import { StrippedCache } from './StrippedCache';
 import { Apis, WATCHED_KINDS, WatchedKind } from './watchedKinds';
-import { CUSTOM_KINDS, CustomKind } from './watchedCustomKinds';
+import { CUSTOM_KINDS, CustomKind, placeCustom, stripCustom } from './watchedCustomKinds';
 
 const MAX_BACKOFF_MS = 30_000;
 
@@ -83,7 +83,7 @@ export class ClusterWatch {
         }
         if (this.failures.delete(name)) this.generation++;
         const list = () => custom.listClusterCustomObject({ group: kind.group, version, plural: kind.plural }) as Promise<any>;
-        this.customCaches.set(kind, await this.startCache(name, `/apis/${kind.group}/${version}/${kind.plural}`, list, stripCustomObject));
+        this.customCaches.set(kind, await this.startCache(name, `/apis/${kind.group}/${version}/${kind.plural}`, list, raw => stripCustom(kind, raw)));
         return;
       }
       if (this.failures.delete(name)) this.generation++;
@@ -161,7 +161,7 @@ export class ClusterWatch {
     for (const kind of WATCHED_KINDS) {
       (out[kind.field] as KubeObject[]) = this.caches.get(kind.kind)?.items() ?? [];
     }
-    for (const [kind, cache] of this.customCaches) out.policies[kind.field].push(...cache.items());
+    for (const [kind, cache] of this.customCaches) placeCustom(out, kind, cache.items());
     return out;
   }
 

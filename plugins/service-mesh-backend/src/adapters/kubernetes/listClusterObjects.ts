@@ -1,8 +1,8 @@
 import type * as k8s from '@kubernetes/client-node';
 import { KubeObject, SourceErrorReport } from '@meshlens/plugin-service-mesh-common';
-import { stripCustomObject, stripObject } from './stripObject';
+import { stripObject } from './stripObject';
 import { Apis, WATCHED_KINDS } from './watchedKinds';
-import { CUSTOM_KINDS } from './watchedCustomKinds';
+import { CUSTOM_KINDS, stripCustom } from './watchedCustomKinds';
 
 /** One kind's objects as a `kind: List` document, named for its file in a snapshot. */
 export interface KindList {
@@ -43,7 +43,7 @@ export async function listClusterObjects(
     for (const version of kind.versions) {
       try {
         const list = (await custom.listClusterCustomObject({ group: kind.group, version, plural: kind.plural })) as { items?: unknown[] };
-        lists.push({ file: `${kind.plural}.${kind.group}.yaml`, items: (list.items ?? []).map(i => stripCustomObject(i as Record<string, unknown>)) });
+        lists.push({ file: `${kind.plural}.${kind.group}.yaml`, items: (list.items ?? []).map(i => stripCustom(kind, i)) });
         break;
       } catch (e) {
         if ((e as { code?: number }).code === 404) continue;

@@ -19,6 +19,8 @@ function container(c: Json): Json {
     ...pick(c, ['name', 'image', 'restartPolicy']),
     ports: c.ports?.map((p: Json) => pick(p, ['containerPort', 'name', 'protocol', 'hostPort'])),
     env: c.env?.filter((e: Json) => typeof e.value === 'string').map((e: Json) => pick(e, ['name', 'value'])),
+    // Only a probe's HTTP target: the generated policy needs the ports kubelet probes over HTTP.
+    ...Object.fromEntries(['livenessProbe', 'readinessProbe', 'startupProbe'].filter(k => c[k]?.httpGet).map(k => [k, { httpGet: pick(c[k].httpGet, ['port', 'path']) }])),
   };
 }
 
@@ -36,13 +38,15 @@ function template(t: Json | undefined): Json {
 
 /**
  * Keeps only what the domain reads: metadata without `managedFields`, pod specs without
- * volumes, probes or env values from references, and the few status fields used.
+ * volumes, probes (but their HTTP target) or env values from references, and the few status fields used.
  */
 export function stripObject(kind: string, obj: Json): KubeObject {
   const m = obj.metadata ?? {};
   const metadata = {
     ...pick(m, ['name', 'namespace', 'uid', 'labels', 'annotations', 'resourceVersion']),
     creationTimestamp: iso(m.creationTimestamp),
+    // viz does not count terminating pods: the domain needs to know which ones are.
+    deletionTimestamp: iso(m.deletionTimestamp),
     ownerReferences: m.ownerReferences?.map((r: Json) => pick(r, ['kind', 'name', 'uid', 'controller'])),
   };
   const s = obj.spec ?? {};
@@ -66,6 +70,10 @@ export function stripObject(kind: string, obj: Json): KubeObject {
       return out({ spec: pick(s, ['selector', 'ports', 'clusterIP', 'type']) });
     case 'ConfigMap':
       return out({ data: obj.data });
+    case 'MutatingWebhookConfiguration':
+    case 'ValidatingWebhookConfiguration':
+      // The caBundle is public (linkerd check reads the webhook CAs from it); nothing else is read.
+      return out({ webhooks: obj.webhooks?.map((w: Json) => ({ name: w.name, clientConfig: pick(w.clientConfig, ['caBundle']) })) });
     case 'Node':
       return out({ status: { allocatable: obj.status?.allocatable, nodeInfo: pick(obj.status?.nodeInfo, ['kubeletVersion', 'architecture']) } });
     default:
@@ -82,4 +90,22 @@ export function stripCustomObject(obj: Json): KubeObject & { spec?: any } {
     metadata: { ...pick(m, ['name', 'namespace', 'uid', 'labels', 'annotations']), name: m.name, creationTimestamp: iso(m.creationTimestamp) },
     spec: obj.spec,
   };
+}
+
+/**
+ * A cert-manager `Certificate`: which Secret it writes and its validity (`status.notBefore`,
+ * `notAfter`, `renewalTime`, conditions), never the Secret itself.
+ */
+export function stripCertificate(obj: Json): KubeObject & { spec?: any } {
+  const base = stripCustomObject(obj);
+  const st = obj.status ?? {};
+  return {
+    ...base,
+    metadata: pick(base.metadata as Json, ['name', 'namespace', 'uid', 'labels', 'annotations', 'creationTimestamp']) as KubeObject['metadata'],
+    spec: pick(obj.spec, ['secretName', 'isCA', 'commonName', 'dnsNames', 'issuerRef', 'duration', 'renewBefore']),
+    status: {
+      ...pick(st, ['notBefore', 'notAfter', 'renewalTime']),
+      conditions: st.conditions?.map((c: Json) => pick(c, ['type', 'status', 'reason', 'message'])),
+    },
+  } as KubeObject & { spec?: any };
 }

@@ -1,4 +1,5 @@
-import { ClusterObjects } from '@meshlens/plugin-service-mesh-common';
+import { ClusterObjects, CustomObject, KubeObject, MonitorObjects } from '@meshlens/plugin-service-mesh-common';
+import { stripCertificate, stripCustomObject } from './stripObject';
 
 /** A custom resource Meshlens reads when its CRD is served (discovered, never required). */
 export interface CustomKind {
@@ -7,10 +8,27 @@ export interface CustomKind {
   /** Versions to try, preferred first. */
   versions: string[];
   plural: string;
-  field: keyof ClusterObjects['policies'];
+  /** A policy list, a Prometheus Operator list, or the Certificates. */
+  field: keyof ClusterObjects['policies'] | keyof MonitorObjects | 'certificates';
+  /** How a served object is stripped (default: spec kept, status dropped). */
+  strip?: (raw: any) => KubeObject;
 }
 
-/** Linkerd policy and the route CRDs (both HTTPRoute groups). */
+/** Strips a served object of a custom kind. */
+export function stripCustom(kind: CustomKind, raw: any): KubeObject {
+  return (kind.strip ?? stripCustomObject)(raw);
+}
+
+/** Adds a custom kind's objects where the domain reads them. */
+export function placeCustom(out: ClusterObjects, kind: CustomKind, items: KubeObject[]): void {
+  if (kind.field === 'certificates') out.certificates.push(...(items as CustomObject[]));
+  else if (kind.field === 'serviceMonitors' || kind.field === 'podMonitors') {
+    out.monitors ??= { serviceMonitors: [], podMonitors: [] };
+    out.monitors[kind.field].push(...items);
+  } else out.policies[kind.field].push(...items);
+}
+
+/** Linkerd policy and the route CRDs (both HTTPRoute groups), cert-manager's Certificates, Prometheus Operator monitors. */
 export const CUSTOM_KINDS: CustomKind[] = [
   { kind: 'Server', group: 'policy.linkerd.io', versions: ['v1beta3', 'v1beta2', 'v1beta1'], plural: 'servers', field: 'servers' },
   { kind: 'AuthorizationPolicy', group: 'policy.linkerd.io', versions: ['v1alpha1'], plural: 'authorizationpolicies', field: 'authorizationPolicies' },
@@ -18,4 +36,9 @@ export const CUSTOM_KINDS: CustomKind[] = [
   { kind: 'HTTPRoute', group: 'policy.linkerd.io', versions: ['v1beta3', 'v1beta2', 'v1beta1'], plural: 'httproutes', field: 'httpRoutes' },
   { kind: 'HTTPRoute', group: 'gateway.networking.k8s.io', versions: ['v1', 'v1beta1'], plural: 'httproutes', field: 'httpRoutes' },
   { kind: 'HTTPLocalRateLimitPolicy', group: 'policy.linkerd.io', versions: ['v1alpha1'], plural: 'httplocalratelimitpolicies', field: 'rateLimits' },
+  // The identity issuer's and webhooks' validity without reading their Secrets.
+  { kind: 'Certificate', group: 'cert-manager.io', versions: ['v1'], plural: 'certificates', field: 'certificates', strip: stripCertificate },
+  // What the cluster's Prometheus scrapes (the observability trigger's app metrics), when the Prometheus Operator is installed.
+  { kind: 'ServiceMonitor', group: 'monitoring.coreos.com', versions: ['v1'], plural: 'servicemonitors', field: 'serviceMonitors' },
+  { kind: 'PodMonitor', group: 'monitoring.coreos.com', versions: ['v1'], plural: 'podmonitors', field: 'podMonitors' },
 ];

@@ -30,5 +30,6 @@ export const WATCHED_KINDS: WatchedKind[] = [
   { kind: 'DaemonSet', field: 'daemonSets', path: () => '/apis/apps/v1/daemonsets', list: a => a.apps.listDaemonSetForAllNamespaces() },
   { kind: 'Job', field: 'jobs', path: () => '/apis/batch/v1/jobs', list: a => a.batch.listJobForAllNamespaces() },
   { kind: 'MutatingWebhookConfiguration', field: 'mutatingWebhooks', path: () => '/apis/admissionregistration.k8s.io/v1/mutatingwebhookconfigurations', list: a => a.admission.listMutatingWebhookConfiguration() },
+  { kind: 'ValidatingWebhookConfiguration', field: 'validatingWebhooks', path: () => '/apis/admissionregistration.k8s.io/v1/validatingwebhookconfigurations', list: a => a.admission.listValidatingWebhookConfiguration() },
   { kind: 'CronJob', field: 'cronJobs', path: () => '/apis/batch/v1/cronjobs', list: a => a.batch.listCronJobForAllNamespaces() },
 ];

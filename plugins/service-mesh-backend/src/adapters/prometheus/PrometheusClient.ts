@@ -34,8 +34,19 @@ export class PrometheusClient {
     return data.result.map((r: any) => ({ metric: r.metric ?? {}, values: (r.values ?? []).map((v: any) => [Number(v[0]), Number(v[1])]) }));
   }
 
-  private async get(path: string, params: URLSearchParams, resultType: string): Promise<any> {
-    const url = `${this.baseUrl.replace(/\/+$/, '')}/api/v1/${path}?${params}`;
+  /**
+   * The running configuration as YAML (`/api/v1/status/config`). Proxies in front of Prometheus,
+   * Thanos or Mimir may refuse or lack it: the caller falls back.
+   */
+  async config(): Promise<string> {
+    const data = await this.get('status/config', new URLSearchParams());
+    if (typeof data?.yaml !== 'string') throw new PrometheusError(`Prometheus ${this.baseUrl} returned no configuration YAML`);
+    return data.yaml;
+  }
+
+  private async get(path: string, params: URLSearchParams, resultType?: string): Promise<any> {
+    const query = params.toString();
+    const url = `${this.baseUrl.replace(/\/+$/, '')}/api/v1/${path}${query ? `?${query}` : ''}`;
     let res: Response;
     try {
       res = await fetch(url, { signal: AbortSignal.timeout(this.timeoutMs), headers: { Accept: 'application/json' } });
@@ -47,12 +58,14 @@ export class PrometheusClient {
     let body: any;
     try {
       body = await res.json();
-    } catch {
+    } catch (e) {
+      if ((e as Error).name === 'TimeoutError') throw new PrometheusError(`Prometheus ${this.baseUrl} did not answer within ${this.timeoutMs} ms`);
       throw new PrometheusError(`Prometheus ${this.baseUrl} answered ${res.status} with a body that is not JSON`);
     }
     if (!res.ok || body?.status !== 'success') {
       throw new PrometheusError(`Prometheus ${this.baseUrl} answered ${res.status}: ${body?.error ?? 'unexpected response'}`);
     }
+    if (resultType === undefined) return body.data;
     if (body.data?.resultType !== resultType || !Array.isArray(body.data.result)) {
       throw new PrometheusError(`Prometheus ${this.baseUrl} returned ${body.data?.resultType ?? 'no'} data where a ${resultType} was expected`);
     }

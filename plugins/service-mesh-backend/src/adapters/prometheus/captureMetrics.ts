@@ -1,7 +1,8 @@
+import { COVERAGE_SERIES } from './coverageQueries';
 import { PrometheusClient } from './PrometheusClient';
 
 /** The raw series the metrics queries read (metricsQueries.ts), and their OpenMetrics type. */
-const CAPTURED: Array<{ name: string; family: string; type: 'counter' | 'gauge' | 'histogram' }> = [
+const CAPTURED: Array<{ name: string; family: string; type: 'counter' | 'gauge' | 'histogram' | 'unknown' }> = [
   { name: 'response_total', family: 'response', type: 'counter' },
   { name: 'response_latency_ms_bucket', family: 'response_latency_ms', type: 'histogram' },
   { name: 'tcp_open_connections', family: 'tcp_open_connections', type: 'gauge' },
@@ -10,6 +11,9 @@ const CAPTURED: Array<{ name: string; family: string; type: 'counter' | 'gauge' 
   { name: 'rustls_info', family: 'rustls_info', type: 'gauge' },
   { name: 'control_identity_cert_expiration_timestamp_seconds', family: 'control_identity_cert_expiration_timestamp_seconds', type: 'gauge' },
   { name: 'issuer_cert_ttl_seconds', family: 'issuer_cert_ttl_seconds', type: 'gauge' },
+  // Sources other than proxies (coverageQueries.ts), read by the observability trigger.
+  // A `_count` taken out of its histogram, and the NATS exporter's gauges, are recorded as `unknown`.
+  ...COVERAGE_SERIES.map(name => (name.endsWith('_total') ? { name, family: name.slice(0, -'_total'.length), type: 'counter' as const } : { name, family: name, type: 'unknown' as const })),
 ];
 
 function escape(v: string): string {

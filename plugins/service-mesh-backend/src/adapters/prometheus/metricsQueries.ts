@@ -12,13 +12,14 @@ const DST_OWNER = ['dst_namespace', ...OWNER_LABELS.map(l => `dst_${l}`)];
 /** Series whose pod has no owner label: a CronJob's pods, bare pods. */
 const ORPHAN = OWNER_LABELS.map(l => `${l}=""`);
 
-type Vector = (selector: string) => string;
+export type Vector = (selector: string) => string;
 
 /**
  * `agg by (owner, …)` of a vector over every workload, `or` the series without an owner label
  * aggregated per pod (few: the pods of CronJobs and bare pods), so they can still be matched.
+ * Also used by the policy queries (policyQueries.ts).
  */
-function perWorkload(agg: 'sum' | 'max' | 'min', vector: Vector, selector: string[], by: string[]): string {
+export function perWorkload(agg: 'sum' | 'max' | 'min', vector: Vector, selector: string[], by: string[]): string {
   const all = vector(selector.join(','));
   const orphans = vector([...selector, ...ORPHAN].join(','));
   return `${agg} by (${[...OWNER, ...by].join(', ')}) (${all}) or ${agg} by (${[...OWNER, 'pod', ...by].join(', ')}) (${orphans})`;

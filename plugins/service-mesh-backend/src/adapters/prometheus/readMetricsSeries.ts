@@ -4,61 +4,55 @@ import {
   MetricsWindow,
 } from '@meshlens/plugin-service-mesh-common';
 import { PrometheusClient } from './PrometheusClient';
+import { seriesSteps } from './seriesSteps';
 
 const OWNER = 'namespace, deployment, statefulset, daemonset, k8s_job';
 
-/** The step of a window's time series: about 60 points, at least 15 s. */
-export function seriesStep(windowSeconds: number): number {
-  return Math.max(15, Math.round(windowSeconds / 60));
-}
-
 /**
  * Inbound responses and latency of every workload per step over the window: two batched range
- * queries per cluster, returned as one small MetricsWindow per step.
+ * queries per cluster, returned as one small MetricsWindow per step (each covering the step's
+ * `increase()` range, see {@link seriesSteps}). Every step of the window has its MetricsWindow;
+ * one where Prometheus returned nothing is empty, so it reads as "no data", never as zero.
  */
 export async function readMetricsSeries(
   client: PrometheusClient,
   cluster: string,
   windowSeconds: number,
   end: number,
+  scrapeIntervalSeconds: number,
 ): Promise<MetricsWindow[]> {
-  const step = seriesStep(windowSeconds);
+  const { step, range } = seriesSteps(windowSeconds, scrapeIntervalSeconds);
   const start = end - windowSeconds + step;
   const [responses, latency] = await Promise.all([
     client.range(
-      `sum by (${OWNER}, classification) (increase(response_total{direction="inbound"}[${step}s]))`,
+      `sum by (${OWNER}, classification) (increase(response_total{direction="inbound"}[${range}s]))`,
       start,
       end,
       step,
     ),
     client.range(
-      `sum by (${OWNER}, le) (increase(response_latency_ms_bucket{direction="inbound"}[${step}s]))`,
+      `sum by (${OWNER}, le) (increase(response_latency_ms_bucket{direction="inbound"}[${range}s]))`,
       start,
       end,
       step,
     ),
   ]);
   const points = new Map<number, MetricsWindow>();
-  const at = (t: number) => {
-    let w = points.get(t);
-    if (!w)
-      points.set(
-        t,
-        (w = {
-          cluster,
-          windowSeconds: step,
-          end: t,
-          inbound: [],
-          latency: [],
-          edges: [],
-          edgeResponses: [],
-          edgeLatency: [],
-          crypto: [],
-          leafExpiry: [],
-        }),
-      );
-    return w;
-  };
+  for (let t = start; t <= end; t += step) {
+    points.set(t, {
+      cluster,
+      windowSeconds: range,
+      end: t,
+      inbound: [],
+      latency: [],
+      edges: [],
+      edgeResponses: [],
+      edgeLatency: [],
+      crypto: [],
+      leafExpiry: [],
+    });
+  }
+  const at = (t: number) => points.get(t);
   for (const s of responses) {
     const workload = metricWorkload(s.metric);
     if (!workload) continue;
@@ -66,14 +60,14 @@ export async function readMetricsSeries(
       s.metric.classification === 'success' ? 'success' : 'failure';
     for (const [t, v] of s.values)
       if (Number.isFinite(v))
-        at(t).inbound.push({ workload, tls: '', classification, count: v });
+        at(t)?.inbound.push({ workload, tls: '', classification, count: v });
   }
   for (const s of latency) {
     const workload = metricWorkload(s.metric);
     const le = bucketBound(s.metric.le);
     if (!workload || Number.isNaN(le)) continue;
     for (const [t, v] of s.values)
-      if (Number.isFinite(v)) at(t).latency.push({ workload, le, count: v });
+      if (Number.isFinite(v)) at(t)?.latency.push({ workload, le, count: v });
   }
-  return [...points.values()].sort((a, b) => a.end - b.end);
+  return [...points.values()];
 }

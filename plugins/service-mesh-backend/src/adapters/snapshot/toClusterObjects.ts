@@ -7,6 +7,7 @@ import {
 const KIND_TO_FIELD: Record<string, keyof ClusterObjects> = {
   Namespace: 'namespaces',
   MutatingWebhookConfiguration: 'mutatingWebhooks',
+  ValidatingWebhookConfiguration: 'validatingWebhooks',
   Node: 'nodes',
   Pod: 'pods',
   ReplicaSet: 'replicaSets',
@@ -27,6 +28,17 @@ const POLICY_KINDS: Record<string, keyof ClusterObjects['policies']> = {
   'policy.linkerd.io/HTTPRoute': 'httpRoutes',
   'gateway.networking.k8s.io/HTTPRoute': 'httpRoutes',
   'policy.linkerd.io/HTTPLocalRateLimitPolicy': 'rateLimits',
+};
+
+/** Other custom kinds by `group/Kind`: top-level fields of the objects. */
+const CUSTOM_FIELDS: Record<string, 'certificates'> = {
+  'cert-manager.io/Certificate': 'certificates',
+};
+
+/** Prometheus Operator kinds by `group/Kind`: where they go in `objects.monitors`. */
+const MONITOR_KINDS: Record<string, 'serviceMonitors' | 'podMonitors'> = {
+  'monitoring.coreos.com/ServiceMonitor': 'serviceMonitors',
+  'monitoring.coreos.com/PodMonitor': 'podMonitors',
 };
 
 /** Whether a value looks like a Kubernetes object (kind plus metadata.name). */
@@ -89,9 +101,20 @@ export function toClusterObjects(objects: KubeObject[], controlPlaneNamespace: s
   const out = emptyClusterObjects();
   const ignored: Record<string, number> = {};
   for (const obj of objects) {
-    const policy = POLICY_KINDS[`${(obj.apiVersion ?? '').split('/')[0]}/${obj.kind}`];
+    const groupKind = `${(obj.apiVersion ?? '').split('/')[0]}/${obj.kind}`;
+    const policy = POLICY_KINDS[groupKind];
     if (policy) {
       out.policies[policy].push(obj);
+      continue;
+    }
+    const custom = CUSTOM_FIELDS[groupKind];
+    if (custom) {
+      out[custom].push(obj);
+      continue;
+    }
+    const monitor = MONITOR_KINDS[groupKind];
+    if (monitor) {
+      out.monitors![monitor].push(obj);
       continue;
     }
     const field = KIND_TO_FIELD[obj.kind];

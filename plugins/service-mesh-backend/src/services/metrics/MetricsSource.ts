@@ -1,10 +1,12 @@
-import { MetricsWindow } from '@meshlens/plugin-service-mesh-common';
+import { MetricsWindow, PolicySample } from '@meshlens/plugin-service-mesh-common';
 
 /** Proxy metrics of one cluster, per window, cached and shared by every request. */
 export interface MetricsSource {
   getWindow(windowSeconds: number): Promise<MetricsWindow>;
   /** Inbound traffic per step over the window, for charts. */
   getSeries(windowSeconds: number): Promise<MetricsWindow[]>;
+  /** The proxies' authorization counters over the window (denials, rate limiting, audit); Prometheus only. */
+  getPolicySamples?(windowSeconds: number): Promise<PolicySample[]>;
 }
 
 /**

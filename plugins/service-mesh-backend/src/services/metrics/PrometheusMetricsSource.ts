@@ -1,33 +1,62 @@
-import { MetricsWindow } from '@meshlens/plugin-service-mesh-common';
+import { MetricsWindow, PolicySample } from '@meshlens/plugin-service-mesh-common';
+import { readPolicySamples } from '../../adapters/prometheus/readPolicySamples';
 import { PrometheusClient } from '../../adapters/prometheus/PrometheusClient';
 import { readMetricsWindow } from '../../adapters/prometheus/readMetricsWindow';
 import { readMetricsSeries } from '../../adapters/prometheus/readMetricsSeries';
+import { scrapeIntervalOf } from '../../adapters/prometheus/scrapeIntervalOf';
+import { DEFAULT_SCRAPE_INTERVAL_SECONDS } from '../../adapters/prometheus/seriesSteps';
 import { MetricsSource, SharedCache } from './MetricsSource';
+
+/** How long the scrape interval read from Prometheus's configuration is reused. */
+const SCRAPE_INTERVAL_TTL_MS = 10 * 60_000;
 
 /**
  * A cluster's Prometheus: one batch of queries per window and refresh cycle, whatever the
  * number of entities viewed. `evaluationTime` pins the query time (replayed or recorded data).
+ * The series' step ranges follow the scrape interval: `scrapeIntervalSeconds` when configured,
+ * else the `linkerd-proxy` job's (or the global) interval from Prometheus's configuration, else 30 s.
  */
 export class PrometheusMetricsSource implements MetricsSource {
   private readonly cache: SharedCache<MetricsWindow>;
   private readonly seriesCache: SharedCache<MetricsWindow[]>;
+  private readonly intervalCache = new SharedCache<number>(SCRAPE_INTERVAL_TTL_MS);
+  private readonly policyCache: SharedCache<PolicySample[]>;
 
   constructor(
     private readonly cluster: string,
     private readonly client: PrometheusClient,
     refreshMs: number,
     private readonly evaluationTime?: number,
+    private readonly scrapeIntervalSeconds?: number,
   ) {
     this.cache = new SharedCache(refreshMs);
     this.seriesCache = new SharedCache(refreshMs);
+    this.policyCache = new SharedCache(refreshMs);
+  }
+
+  getPolicySamples(windowSeconds: number): Promise<PolicySample[]> {
+    return this.policyCache.get(String(windowSeconds), () => readPolicySamples(this.client, this.cluster, windowSeconds, this.end()));
   }
 
   private end(): number {
     return this.evaluationTime ?? Math.floor(Date.now() / 1000);
   }
 
+  /** The scrape interval the series' ranges are chosen from, in seconds. */
+  scrapeInterval(): Promise<number> {
+    if (this.scrapeIntervalSeconds !== undefined) return Promise.resolve(this.scrapeIntervalSeconds);
+    return this.intervalCache.get('interval', () =>
+      this.client.config().then(
+        yaml => scrapeIntervalOf(yaml) ?? DEFAULT_SCRAPE_INTERVAL_SECONDS,
+        () => DEFAULT_SCRAPE_INTERVAL_SECONDS,
+      ),
+    );
+  }
+
   getSeries(windowSeconds: number): Promise<MetricsWindow[]> {
-    return this.seriesCache.get(String(windowSeconds), () => readMetricsSeries(this.client, this.cluster, windowSeconds, this.end()));
+    return this.seriesCache.get(String(windowSeconds), async () =>
+      readMetricsSeries(this.client, this.cluster, windowSeconds, this.end(), await this.scrapeInterval()),
+    );
   }
 
   getWindow(windowSeconds: number): Promise<MetricsWindow> {

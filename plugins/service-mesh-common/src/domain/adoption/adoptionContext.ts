@@ -1,5 +1,7 @@
 import { ClusterMesh } from '../clusterMesh';
 import { MetricsWindow } from '../metrics/metricsWindow';
+import { InteractionScope } from './interactionScope';
+import { MetricsCoverage } from './metricsCoverage';
 import { AnalyzedWorkload } from '../clusterMesh';
 
 /** A catalog entity as the adoption model reads it. */
@@ -9,6 +11,8 @@ export interface CatalogEntry {
   /** `spec.type` (service, website, database, message-broker…). */
   type?: string;
   owner?: string;
+  /** `spec.system` as an entity ref. */
+  system?: string;
   lifecycle?: string;
   tags: string[];
   annotations: Record<string, string>;
@@ -27,8 +31,10 @@ export interface AdoptionContext {
   catalog?: CatalogGraph;
   /** The entity's workloads per cluster. */
   matched: Array<{ cluster: ClusterMesh; workloads: AnalyzedWorkload[] }>;
-  /** Workloads of the entities the entity talks to (for observability), by entity ref. */
-  peerWorkloads: Map<string, AnalyzedWorkload[]>;
+  /** The interacting entities the observability trigger judges (the entity's system or neighbourhood). */
+  scope?: InteractionScope;
   metrics: MetricsWindow[];
+  /** What each cluster's Prometheus holds besides proxy metrics; absent for a cluster without one. */
+  coverage?: MetricsCoverage[];
   now: Date;
 }

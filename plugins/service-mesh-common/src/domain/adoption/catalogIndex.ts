@@ -5,6 +5,8 @@ type Edge = CatalogGraph['edges'][number];
 interface CatalogIndex {
   /** Edges by the ref at either end (an edge is listed under both). */
   byRef: Map<string, Edge[]>;
+  /** Entity refs by their `spec.system`. */
+  bySystem: Map<string, string[]>;
   /** Component-to-Component edges within a set of clusters, by the sorted cluster names. */
   withinClusters: Map<string, number>;
 }
@@ -24,7 +26,9 @@ function indexOf(catalog: CatalogGraph): CatalogIndex {
       add(e.from, e);
       if (e.to !== e.from) add(e.to, e);
     }
-    index = { byRef, withinClusters: new Map() };
+    const bySystem = new Map<string, string[]>();
+    for (const e of catalog.entities.values()) if (e.system) bySystem.set(e.system, [...(bySystem.get(e.system) ?? []), e.ref]);
+    index = { byRef, bySystem, withinClusters: new Map() };
     indexes.set(catalog, index);
   }
   return index;
@@ -36,6 +40,11 @@ function indexOf(catalog: CatalogGraph): CatalogIndex {
  */
 export function edgesOf(catalog: CatalogGraph, ref: string): Edge[] {
   return indexOf(catalog).byRef.get(ref) ?? [];
+}
+
+/** The refs of the entities whose `spec.system` is `system`, indexed once per catalog graph. */
+export function membersOf(catalog: CatalogGraph, system: string): string[] {
+  return indexOf(catalog).bySystem.get(system) ?? [];
 }
 
 /**

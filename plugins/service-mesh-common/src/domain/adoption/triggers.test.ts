@@ -3,7 +3,7 @@ import { analyzeCluster } from '../clusterMesh';
 import { DEFAULT_ADOPTION_CONFIG as C } from './adoptionConfig';
 import { AdoptionContext, CatalogEntry, CatalogGraph } from './adoptionContext';
 import { adoptionVerdict } from './adoptionScore';
-import { canaryTrigger, complianceTrigger, multiTeamTrigger, observabilityTrigger, scaleTrigger } from './triggers';
+import { canaryTrigger, complianceTrigger, multiTeamTrigger, scaleTrigger } from './triggers';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
 const entry = (name: string, extra: Partial<CatalogEntry> = {}): CatalogEntry => ({ ref: `component:default/${name}`, kind: 'Component', tags: [], annotations: {}, owner: 'group:default/a', lifecycle: 'production', ...extra });
@@ -28,7 +28,7 @@ function ctx(opts: { services?: number; rollouts?: number; edges?: number; entit
     entity: opts.entity ?? entry('svc'),
     catalog: opts.graph ?? { entities, edges },
     matched: [{ cluster: mesh, workloads: mesh.workloads }],
-    peerWorkloads: new Map(), metrics: [], now: NOW,
+    metrics: [], now: NOW,
   };
 }
 
@@ -73,19 +73,6 @@ describe('multi-team and compliance', () => {
     expect(complianceTrigger(ctx({ graph: g, entity: g.entities.get('component:default/e0') }), C)).toMatchObject({ fired: true, evidence: ['compliance marker component:default/e1: pci'] });
     const clean = graph(['group:default/a', 'group:default/a'], ['python']);
     expect(complianceTrigger(ctx({ graph: clean, entity: clean.entities.get('component:default/e0') }), C).fired).toBe(false);
-  });
-});
-
-describe('observability', () => {
-  it('says it cannot be evaluated without relations, and does not fire without service edges', () => {
-    expect(observabilityTrigger({ ...ctx(), catalog: undefined }, C).evidence).toEqual(['cannot be evaluated: no catalog relations']);
-    expect(observabilityTrigger(ctx(), C).fired).toBe(false);
-  });
-  it('fires when 30 % or more of the interacting workloads have no request metrics', () => {
-    const c = ctx();
-    c.peerWorkloads.set('component:default/peer', c.matched[0].workloads);
-    const t = observabilityTrigger(c, C);
-    expect([t.fired, t.strength, t.evidence[0]]).toEqual([true, 1, '2 of 2 interacting workloads without request metrics (bar: 30 %): apps/svc, apps/svc']);
   });
 });
 

@@ -1,13 +1,11 @@
-import { AdoptionReport } from '../../api/EntityMeshReport';
-import { metricWorkloadsOf } from '../metrics/metricWorkloadsOf';
-import { workloadKey } from '../metrics/metricsWindow';
+import { TriggerResult } from './triggerResult';
 import { windowIndex } from '../metrics/windowIndex';
 import { AdoptionConfig } from './adoptionConfig';
 import { AdoptionContext } from './adoptionContext';
 import { componentEdgesWithin, edgesOf } from './catalogIndex';
 
-/** One trigger's result. */
-export type TriggerResult = AdoptionReport['triggers'][number];
+export type { TriggerResult } from './triggerResult';
+export { observabilityTrigger } from './observabilityTrigger';
 
 const cap = (x: number) => Math.max(0, Math.min(1, x));
 const round = (x: number) => Number(x.toFixed(3));
@@ -33,9 +31,14 @@ export function scaleTrigger(ctx: AdoptionContext, c: AdoptionConfig): TriggerRe
   const rps = ctx.metrics.reduce((n, w) => n + windowIndex(w).edgeResponsesTotal, 0) / (ctx.metrics[0]?.windowSeconds ?? 1);
   const eastWest = edges >= c.scale.eastWestEdges || rps >= c.scale.eastWestRps;
   const strength = cap(services / c.scale.services) * (eastWest ? 1 : 0.5);
+  const fired = services >= c.scale.services && eastWest;
   return {
     id: 'scale',
-    fired: services >= c.scale.services && eastWest,
+    fired,
+    whatWouldChange: fired ? undefined : `${[
+      services < c.scale.services ? `${c.scale.services - services} more application Services` : '',
+      eastWest ? '' : `${Math.max(0, c.scale.eastWestEdges - edges)} more service-to-service edges (or ${c.scale.eastWestRps} rps observed east-west)`,
+    ].filter(Boolean).join(' and ')} would fire it`,
     strength: round(strength),
     evidence: [
       `${services} application Services in ${clusters.map(k => k.summary.name).join(', ')} (bar: ${c.scale.services})`,
@@ -94,27 +97,10 @@ export function canaryTrigger(ctx: AdoptionContext, c: AdoptionConfig): TriggerR
   if (required) evidence.push(`annotation ${c.canary.annotation}: required`);
   let strength = production ? cap(most.count / c.canary.rollouts) : 0;
   if (required) strength = 1;
-  return { id: 'canary', fired: required || (production && most.count >= c.canary.rollouts), strength: round(strength), evidence };
-}
-
-/** `observability`: interacting workloads without request (L7) metrics. */
-export function observabilityTrigger(ctx: AdoptionContext, c: AdoptionConfig): TriggerResult {
-  if (!ctx.catalog) return { id: 'observability', fired: false, strength: 0, evidence: ['cannot be evaluated: no catalog relations'] };
-  if (ctx.peerWorkloads.size === 0) return { id: 'observability', fired: false, strength: 0, evidence: ['no edges to other services or message brokers in the catalog: nothing to debug across services'] };
-  const observed = (cluster: string, key: string) => ctx.metrics.some(w => w.cluster === cluster && windowIndex(w).inbound.has(key));
-  const interacting = [...ctx.matched.flatMap(m => m.workloads), ...[...ctx.peerWorkloads.values()].flat()];
-  const blind = interacting.filter(a => {
-    const scraped = a.workload.template?.metadata?.annotations?.['prometheus.io/scrape'] === 'true';
-    const proxied = metricWorkloadsOf(a.workload).some(m => observed(a.workload.cluster, workloadKey(m)));
-    return !scraped && !proxied;
-  });
-  const share = interacting.length ? blind.length / interacting.length : 0;
-  return {
-    id: 'observability',
-    fired: share >= c.observability.share,
-    strength: round(share),
-    evidence: [
-      `${blind.length} of ${interacting.length} interacting workloads without request metrics (bar: ${Math.round(c.observability.share * 100)} %)${blind.length ? `: ${blind.map(a => `${a.workload.namespace}/${a.workload.name}`).join(', ')}` : ''}`,
-    ],
-  };
+  const fired = required || (production && most.count >= c.canary.rollouts);
+  const needed = production
+    ? `${Math.max(0, c.canary.rollouts - most.count)} more rollouts${most.name ? ` of ${most.name}` : ''} within ${c.canary.days} days`
+    : `lifecycle production with ${c.canary.rollouts} rollouts in ${c.canary.days} days`;
+  const whatWouldChange = fired ? undefined : `${needed}, or the annotation ${c.canary.annotation}: required, would fire it`;
+  return { id: 'canary', fired, strength: round(strength), evidence, whatWouldChange };
 }

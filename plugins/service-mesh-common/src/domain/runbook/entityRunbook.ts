@@ -3,6 +3,8 @@ import { AnalyzedWorkload, ClusterMesh } from '../clusterMesh';
 import { CERTIFICATE_WARNING_DAYS } from '../clusterFindings';
 import { resource, step } from './step';
 import { fixSteps } from './workloadSteps';
+import { policySteps } from './policySteps';
+import { GeneratedWorkloadPolicy } from '../../api/GeneratedPolicy';
 
 /** What the runbook of one entity reads. */
 export interface RunbookInput {
@@ -13,6 +15,8 @@ export interface RunbookInput {
   order?: string[];
   /** Server-speaks-first ports (as configured for `opaque-ports-required`). */
   serverSpeaksFirstPorts?: number[];
+  /** Authorization policy generated from observed traffic and the catalog, per meshed workload. */
+  policies?: GeneratedWorkloadPolicy[];
 }
 
 const minor = (v?: string) => Number(/^v?1\.(\d+)/.exec(v ?? '')?.[1] ?? 0);
@@ -73,10 +77,13 @@ export function entityRunbook(input: RunbookInput): RunbookStep[] {
       [`linkerd viz stat -n ${first} deploy`, `linkerd viz edges -n ${first} deploy`], input.mtls !== undefined && input.mtls.inboundTlsRatio === 1));
   }
   const ns = input.matched.flatMap(m => m.workloads.map(a => a.workload.namespace))[0] ?? '<namespace>';
-  const policyNeeded = input.adoption?.triggers.some(t => (t.id === 'multi-team' || t.id === 'compliance') && t.fired);
-  if (policyNeeded) {
-    steps.push(step('policies', 'default-inbound-policy', 'Move towards all-authenticated, in audit mode first', 'multi-team or compliance fired: traffic between owners must be authenticated and authorized.',
-      [`kubectl annotate namespace ${ns} config.linkerd.io/default-inbound-policy=audit`, '# then Server + AuthorizationPolicy + MeshTLSAuthentication per callee, then all-authenticated'], false));
+  const fired = input.adoption?.triggers.some(t => (t.id === 'multi-team' || t.id === 'compliance') && t.fired);
+  const dayTwo = input.matched.some(m => m.workloads.some(a => a.mesh.report.state === 'meshed'));
+  if (fired || dayTwo) {
+    steps.push(step('policies', 'default-inbound-policy', 'Move towards all-authenticated, in audit mode first',
+      fired ? 'multi-team or compliance fired: traffic between owners must be authenticated and authorized.' : 'The entity is meshed: authorize who may call it, audit mode first.',
+      [`kubectl annotate namespace ${ns} config.linkerd.io/default-inbound-policy=audit`, '# applies to pods injected from now on (the injector copies it onto the pod, where the policy controller reads it): restart the workloads', '# then the generated Server + MeshTLSAuthentication + AuthorizationPolicy per workload below, then all-authenticated'], false));
+    steps.push(...policySteps(input.policies ?? [], input.matched.flatMap(m => m.workloads)));
   }
   steps.push(
     step('observability', 'prometheus-relabel', 'Scrape the proxies with Linkerd\'s relabel rules', 'Golden metrics and mTLS coverage come from the proxies\' /metrics on port 4191 (linkerd-admin).', ['# add the linkerd-proxy scrape job (keep container linkerd-proxy, port linkerd-admin) to your Prometheus'], input.mtls !== undefined),

@@ -1,6 +1,6 @@
 import { RunbookStep } from '../../api/EntityMeshReport';
-import { AnalyzedWorkload, ClusterMesh } from '../clusterMesh';
-import { DEFAULT_OPAQUE_PORTS, DEFAULT_SERVER_SPEAKS_FIRST_PORTS, opaqueGaps } from '../opaquePorts';
+import { AnalyzedWorkload, ClusterMesh, opaqueContext } from '../clusterMesh';
+import { DEFAULT_SERVER_SPEAKS_FIRST_PORTS, opaqueGaps } from '../opaquePorts';
 import { resource, step } from './step';
 
 const patchOpaque = (ns: string, service: string, indices: number[]) =>
@@ -13,6 +13,7 @@ export function fixSteps(cluster: ClusterMesh, a: AnalyzedWorkload, serverSpeaks
   const out: RunbookStep[] = [];
   // The same gaps the opaque-ports-required finding reports, as structured data.
   const gaps = opaqueGaps(w, {
+    ...opaqueContext(cluster.controlPlane, a.mesh),
     services: cluster.services,
     namespaceAnnotations: cluster.namespaces.find(n => n.name === ns)?.annotations,
     ports: serverSpeaksFirst,
@@ -23,7 +24,8 @@ export function fixSteps(cluster: ClusterMesh, a: AnalyzedWorkload, serverSpeaks
       const indices = (s.spec.ports ?? []).flatMap((p, i) => (gaps.served.includes(Number(p.targetPort ?? p.port)) ? [i] : []));
       return indices.length ? [patchOpaque(ns, s.metadata.name, indices)] : [];
     });
-    const list = [...DEFAULT_OPAQUE_PORTS, ...gaps.served].join(',');
+    // The annotation replaces the list in force: keep it, add the missing ports.
+    const list = [...new Set([...gaps.opaque, ...gaps.served])].sort((x, y) => x - y).join(',');
     out.push(step('mesh-workloads', `opaque-ports-${ns}-${w.name}`, `Declare the server-speaks-first ports of ${w.name} opaque`,
       `${finding?.message ?? ''} Declare it on the Service port; for unmeshed clients, headless Services or pod IPs also annotate the pods, with a value that keeps Linkerd's defaults.`.trim(),
       [...patches, `kubectl -n ${ns} patch ${resource(w.kind, w.name)} --type=merge -p '{"spec":{"template":{"metadata":{"annotations":{"config.linkerd.io/opaque-ports":"${list}"}}}}}'`],

@@ -6,16 +6,9 @@ import type { AdoptionReport } from '@meshlens/plugin-service-mesh-common';
 import { ReactNode } from 'react';
 import { AdoptionCost } from '../AdoptionCost/AdoptionCost';
 import { AdoptionTrigger } from '../AdoptionTrigger/AdoptionTrigger';
-import { RecommendationChip } from '../RecommendationChip/RecommendationChip';
+import { AdoptionSummary } from '../AdoptionSummary/AdoptionSummary';
 
 const useStyles = makeStyles(theme => ({
-  summary: {
-    display: 'flex',
-    alignItems: 'center',
-    flexWrap: 'wrap',
-    gap: theme.spacing(2),
-    marginBottom: theme.spacing(1),
-  },
   heading: { marginBottom: theme.spacing(1) },
   triggers: {
     display: 'flex',
@@ -53,13 +46,7 @@ export function AdoptionCard(props: AdoptionCardProps) {
     >
       <Grid container spacing={3}>
         <Grid item xs={12}>
-          <div className={classes.summary}>
-            <RecommendationChip recommendation={adoption.recommendation} />
-            <Typography variant="h6" component="p">
-              {`Readiness score ${Math.round(adoption.score)}/100`}
-            </Typography>
-          </div>
-          <Typography variant="body1">{adoption.explanation}</Typography>
+          <AdoptionSummary adoption={adoption} />
         </Grid>
         {adoption.triggers.length > 0 && (
           <Grid item xs={12} md={7}>

@@ -11,8 +11,13 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-/** `≈ 75 MiB more memory (sidecars 60, control plane 0) against …`. */
-function costSentence(cost: AdoptionReport['cost']): string {
+/**
+ * The cost of meshing in one sentence: `≈ 75 MiB more memory (sidecars 60,
+ * control plane 0) against …`.
+ *
+ * @internal
+ */
+export function costSentence(cost: AdoptionReport['cost']): string {
   const total = formatNumber(cost.totalMemoryMiB);
   const sidecars = formatNumber(cost.sidecarMemoryMiB);
   const controlPlane = formatNumber(cost.controlPlaneMemoryMiB);

@@ -31,7 +31,8 @@ export interface AdoptionTriggerProps {
 }
 
 /**
- * One adoption trigger: its name, its strength as a bar with the percentage,
+ * One adoption trigger: its name, how far it is toward its bar (its strength
+ * where no share of the bar is reported) as a bar with the percentage,
  * a `fired` chip when it fired, and the evidence lines.
  *
  * @internal
@@ -40,7 +41,11 @@ export function AdoptionTrigger(props: AdoptionTriggerProps) {
   const { trigger } = props;
   const classes = useStyles();
   const name = triggerName(trigger.id);
-  const percent = Math.min(100, Math.max(0, trigger.strength * 100));
+  // Share of the trigger's bar where the model reports it (observability: uncovered share / bar).
+  const percent = Math.min(
+    100,
+    Math.max(0, (trigger.progress ?? trigger.strength) * 100),
+  );
   const percentText = `${Math.round(percent)}%`;
 
   return (

@@ -11,47 +11,69 @@ function render(element: ReactElement) {
   });
 }
 
+const clientId = 'web-ui.shop.serviceaccount.identity.linkerd.cluster.local';
+
 describe('EdgesTable', () => {
-  it('links a known peer to its entity page and formats the numbers', async () => {
+  it('shows a caller short, with its entity, client identity, numbers with units and no cluster column', async () => {
     await render(
       <EdgesTable
         title="Callers"
+        direction="callers"
         emptyMessage="No callers."
         edges={[
           makeEdge({
             peer: 'shop/Deployment/web-ui',
             peerEntityRef: 'component:shop/web-ui',
+            clientId,
           }),
         ]}
       />,
     );
 
     expect(screen.getByText('Callers')).toBeInTheDocument();
-    const row = screen.getByText('shop/Deployment/web-ui').closest('tr')!;
+    expect(
+      screen.getByRole('columnheader', { name: 'Client identity' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('columnheader', { name: 'Cluster' }),
+    ).not.toBeInTheDocument();
+    const peer = screen.getByText('web-ui', { selector: '[data-full] a' });
+    expect(peer.closest('[data-full]')).toHaveAttribute(
+      'data-full',
+      'shop/Deployment/web-ui',
+    );
+    const row = peer.closest('tr')!;
     expect(within(row).getByRole('link')).toHaveAttribute(
       'href',
       '/catalog/shop/component/web-ui',
     );
-    expect(within(row).getByText('homelab')).toBeInTheDocument();
+    // The caller's identity, not the server's.
+    expect(within(row).getByText('web-ui.shop')).toHaveAttribute(
+      'data-full',
+      clientId,
+    );
+    expect(within(row).queryByText(/^checkout\.shop/)).not.toBeInTheDocument();
     expect(
-      within(row).getByText('shop/Deployment/checkout'),
+      within(row).getByRole('button', {
+        name: `Copy client identity ${clientId}`,
+      }),
     ).toBeInTheDocument();
+    // One own workload: no column for it.
+    expect(
+      screen.queryByRole('columnheader', { name: 'Calls' }),
+    ).not.toBeInTheDocument();
     expect(within(row).getByText('99.50%')).toBeInTheDocument();
-    expect(within(row).getByText('2.5')).toBeInTheDocument();
+    expect(within(row).getByText('2.5 rps')).toBeInTheDocument();
     expect(within(row).getByText('18.4 ms')).toBeInTheDocument();
     expect(within(row).getByText('mTLS')).toBeInTheDocument();
-    expect(
-      within(row).getByText(
-        'checkout.shop.serviceaccount.identity.linkerd.cluster.local',
-      ),
-    ).toBeInTheDocument();
     expect(within(row).getByText('3')).toBeInTheDocument();
   });
 
-  it('shows an unknown peer as text and a plaintext edge with its reason', async () => {
+  it('shows a callee with the server identity, partial and TCP edges, and the cluster column across clusters', async () => {
     await render(
       <EdgesTable
         title="Callees"
+        direction="callees"
         emptyMessage="No callees."
         edges={[
           makeEdge({
@@ -62,27 +84,53 @@ describe('EdgesTable', () => {
             security: 'plaintext',
             serverId: undefined,
             noTlsReason: 'not_provided_by_service_discovery',
+            protocol: 'tcp',
             connections: 2,
+          }),
+          makeEdge({
+            cluster: 'edge',
+            peer: 'data/StatefulSet/pg',
+            security: 'partial',
+            tlsShare: 0.6,
           }),
         ]}
       />,
     );
 
-    const row = screen.getByText('data/StatefulSet/nats').closest('tr')!;
-    expect(within(row).queryByRole('link')).not.toBeInTheDocument();
-    expect(within(row).getByText('plaintext')).toBeInTheDocument();
     expect(
-      within(row).getByText('not_provided_by_service_discovery'),
+      screen.getByRole('columnheader', { name: 'Server identity' }),
     ).toBeInTheDocument();
-    expect(within(row).getAllByText('—')).toHaveLength(2);
-    expect(within(row).getByText('2')).toBeInTheDocument();
+    expect(
+      screen.getByRole('columnheader', { name: 'Cluster' }),
+    ).toBeInTheDocument();
+    // The entity's workload in each cluster: a column for it.
+    expect(
+      screen.getByRole('columnheader', { name: 'From' }),
+    ).toBeInTheDocument();
+    const nats = screen
+      .getByText('nats', { selector: '[data-full]' })
+      .closest('tr')!;
+    expect(within(nats).queryByRole('link')).not.toBeInTheDocument();
+    expect(within(nats).getByText('plaintext')).toBeInTheDocument();
+    expect(within(nats).getByText('TCP')).toBeInTheDocument();
+    expect(within(nats).getAllByText('—')).toHaveLength(3);
+    const pg = screen
+      .getByText('pg', { selector: '[data-full]' })
+      .closest('tr')!;
+    expect(within(pg).getByText('partial 60.00%')).toBeInTheDocument();
+    expect(within(pg).getByText('checkout.shop')).toBeInTheDocument();
+    expect(within(pg).getByText('edge')).toBeInTheDocument();
   });
 
   it('tells when there are no edges', async () => {
     await render(
-      <EdgesTable title="Callers" emptyMessage="No callers." edges={[]} />,
+      <EdgesTable
+        title="Callers"
+        direction="callers"
+        emptyMessage="No callers."
+        edges={[]}
+      />,
     );
-
     expect(screen.getByText('No callers.')).toBeInTheDocument();
   });
 });

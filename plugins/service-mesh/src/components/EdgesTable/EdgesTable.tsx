@@ -1,93 +1,110 @@
 import { Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
-import LockIcon from '@material-ui/icons/Lock';
-import LockOpenIcon from '@material-ui/icons/LockOpen';
 import type { EdgeReport } from '@meshlens/plugin-service-mesh-common';
 import { formatMs } from '../../utils/formatMs';
 import { formatNumber } from '../../utils/formatNumber';
 import { formatPercent } from '../../utils/formatPercent';
+import { shortName } from '../../utils/shortName';
+import { EdgeSecurityChip } from '../EdgeSecurityChip/EdgeSecurityChip';
+import { ShortId } from '../ShortId/ShortId';
 
 type Row = EdgeReport & { id: string };
 
+const nowrap = { whiteSpace: 'nowrap' } as const;
+
 function Peer(props: { edge: EdgeReport }) {
   const { peer, peerEntityRef } = props.edge;
-  if (!peerEntityRef) {
-    return <>{peer}</>;
-  }
   return (
-    <>
-      <EntityRefLink entityRef={peerEntityRef} hideIcon />
-      <Typography variant="caption" color="textSecondary" display="block">
-        {peer}
-      </Typography>
-    </>
+    <ShortId value={peer} label="workload">
+      {peerEntityRef ? (
+        <EntityRefLink entityRef={peerEntityRef} hideIcon disableTooltip>
+          {shortName(peer)}
+        </EntityRefLink>
+      ) : undefined}
+    </ShortId>
   );
 }
 
-function Security(props: { edge: EdgeReport }) {
-  const { security, serverId, noTlsReason } = props.edge;
-  const mtls = security === 'mtls';
-  const detail = mtls ? serverId : noTlsReason;
-  return (
-    <>
-      <Chip
-        size="small"
-        icon={mtls ? <LockIcon /> : <LockOpenIcon />}
-        label={mtls ? 'mTLS' : 'plaintext'}
-        color={mtls ? 'primary' : 'default'}
-        variant={mtls ? 'default' : 'outlined'}
-      />
-      {detail && (
-        <Typography
-          variant="caption"
-          color="textSecondary"
-          display="block"
-          title={mtls ? 'Server identity' : 'Reason'}
-        >
-          {detail}
-        </Typography>
-      )}
-    </>
-  );
+function columnsOf(
+  direction: 'callers' | 'callees',
+  multiCluster: boolean,
+  multiWorkload: boolean,
+): TableColumn<Row>[] {
+  const identity: TableColumn<Row> =
+    direction === 'callers'
+      ? {
+          title: 'Client identity',
+          field: 'clientId',
+          render: row =>
+            row.clientId ? (
+              <ShortId value={row.clientId} label="client identity" />
+            ) : (
+              '—'
+            ),
+        }
+      : {
+          title: 'Server identity',
+          field: 'serverId',
+          render: row =>
+            row.serverId ? (
+              <ShortId value={row.serverId} label="server identity" />
+            ) : (
+              '—'
+            ),
+        };
+  const columns: Array<TableColumn<Row> | false> = [
+    {
+      title: direction === 'callers' ? 'Caller' : 'Callee',
+      field: 'peer',
+      highlight: true,
+      render: row => <Peer edge={row} />,
+    },
+    identity,
+    multiWorkload && {
+      title: direction === 'callers' ? 'Calls' : 'From',
+      field: 'workload',
+      render: row => <ShortId value={row.workload} label="workload" />,
+    },
+    multiCluster && { title: 'Cluster', field: 'cluster', cellStyle: nowrap },
+    {
+      title: 'Success',
+      field: 'successRate',
+      type: 'numeric',
+      cellStyle: nowrap,
+      render: row =>
+        row.successRate === undefined || row.successRate === null
+          ? '—'
+          : formatPercent(row.successRate),
+    },
+    {
+      title: 'Rate',
+      field: 'rps',
+      type: 'numeric',
+      cellStyle: nowrap,
+      render: row => `${formatNumber(row.rps)} rps`,
+    },
+    {
+      title: 'p95',
+      field: 'latencyMs.p95',
+      type: 'numeric',
+      cellStyle: nowrap,
+      render: row => (row.latencyMs ? formatMs(row.latencyMs.p95) : '—'),
+    },
+    {
+      title: 'Security',
+      field: 'security',
+      render: row => <EdgeSecurityChip edge={row} />,
+    },
+    {
+      title: 'Conns',
+      field: 'connections',
+      type: 'numeric',
+      cellStyle: nowrap,
+    },
+  ];
+  return columns.filter((c): c is TableColumn<Row> => c !== false);
 }
-
-const columns: TableColumn<Row>[] = [
-  {
-    title: 'Peer',
-    field: 'peer',
-    highlight: true,
-    render: row => <Peer edge={row} />,
-  },
-  { title: 'Cluster', field: 'cluster' },
-  { title: 'Workload', field: 'workload' },
-  {
-    title: 'Success rate',
-    field: 'successRate',
-    type: 'numeric',
-    render: row =>
-      row.successRate === undefined ? '—' : formatPercent(row.successRate),
-  },
-  {
-    title: 'RPS',
-    field: 'rps',
-    type: 'numeric',
-    render: row => formatNumber(row.rps),
-  },
-  {
-    title: 'p95 latency',
-    field: 'latencyMs.p95',
-    type: 'numeric',
-    render: row => (row.latencyMs ? formatMs(row.latencyMs.p95) : '—'),
-  },
-  {
-    title: 'Security',
-    field: 'security',
-    render: row => <Security edge={row} />,
-  },
-  { title: 'Connections', field: 'connections', type: 'numeric' },
-];
 
 /**
  * Props of {@link EdgesTable}.
@@ -95,8 +112,10 @@ const columns: TableColumn<Row>[] = [
  * @internal
  */
 export interface EdgesTableProps {
-  /** e.g. `Callers`. */
+  /** e.g. `Callers (1h)`. */
   title: string;
+  /** Callers show the client's identity, callees the server's. */
+  direction: 'callers' | 'callees';
   edges: EdgeReport[];
   /** Shown instead of rows when there are no edges. */
   emptyMessage: string;
@@ -104,9 +123,12 @@ export interface EdgesTableProps {
 
 /**
  * Traffic between the entity and its peers (its callers or its callees):
- * the peer (linked to its catalog entity when known), success rate, RPS, p95
- * latency, security (mTLS with the server identity, or plaintext with the
- * reason) and open connections.
+ * the peer (linked to its catalog entity when known), the client identity of
+ * a caller or the server identity of a callee, success rate, rate, p95
+ * latency, security and open connections. Workloads and identities are
+ * shown short, with the full value on hover and a copy button; the cluster
+ * column appears only when the edges span more than one cluster, the
+ * entity's own workload only when it has more than one.
  *
  * @internal
  */
@@ -116,13 +138,19 @@ export function EdgesTable(props: EdgesTableProps) {
     ...edge,
     id: `${edge.cluster}/${edge.workload}/${edge.peer}`,
   }));
+  const multiCluster = new Set(props.edges.map(e => e.cluster)).size > 1;
+  // Which of the entity's workloads an edge belongs to, only when it has several.
+  const multiWorkload =
+    new Set(props.edges.map(e => `${e.cluster}/${e.workload}`)).size > 1;
 
   return (
     <Table<Row>
       title={props.title}
-      columns={columns}
+      columns={columnsOf(props.direction, multiCluster, multiWorkload)}
       data={data}
       options={{
+        // Draggable headers nest a focusable handle in the sort button (axe: nested-interactive).
+        draggable: false,
         paging: data.length > 20,
         pageSize: 20,
         search: data.length > 5,

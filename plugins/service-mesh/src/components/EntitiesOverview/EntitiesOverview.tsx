@@ -3,6 +3,7 @@ import type {
   EntityMeshSummary,
 } from '@meshlens/plugin-service-mesh-common';
 import MenuItem from '@material-ui/core/MenuItem';
+import Paper from '@material-ui/core/Paper';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
@@ -21,6 +22,7 @@ const useStyles = makeStyles(theme => ({
     display: 'flex',
     gap: theme.spacing(2),
     marginBottom: theme.spacing(2),
+    padding: theme.spacing(1, 2, 2),
   },
   state: { minWidth: 180 },
 }));
@@ -56,7 +58,8 @@ export function EntitiesOverview(props: EntitiesOverviewProps) {
 
   return (
     <>
-      <div className={classes.filters}>
+      {/* On paper, not the page background: the labels' grey reads at WCAG AA there. */}
+      <Paper className={classes.filters}>
         <TextField
           id="service-mesh-entity-filter"
           label="Filter entities"
@@ -80,7 +83,7 @@ export function EntitiesOverview(props: EntitiesOverviewProps) {
             </MenuItem>
           ))}
         </TextField>
-      </div>
+      </Paper>
       <EntitySummaryTable
         title={`Entities (${entities.length} of ${props.entities.length})`}
         entities={entities}

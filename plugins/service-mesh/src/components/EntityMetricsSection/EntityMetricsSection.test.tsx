@@ -12,7 +12,7 @@ const entity = makeEntity({ 'backstage.io/kubernetes-id': 'checkout' });
 const entityRef = 'component:default/checkout';
 
 describe('EntityMetricsSection', () => {
-  it('loads the last hour and shows golden metrics, callers and callees', async () => {
+  it('loads the last hour and shows the golden metrics with three charts', async () => {
     const api = fakeServiceMeshApi();
     await renderWithEntity(<EntityMetricsSection entityRef={entityRef} />, {
       api,
@@ -28,48 +28,61 @@ describe('EntityMetricsSection', () => {
     expect(await screen.findAllByRole('img', { name: / from / })).toHaveLength(
       3,
     );
-    expect(screen.getByText('Callers (1h)')).toBeInTheDocument();
-    expect(screen.getByText('shop/Deployment/web-ui')).toBeInTheDocument();
-    expect(screen.getByText('Callees (1h)')).toBeInTheDocument();
-    expect(screen.getByText('data/StatefulSet/nats')).toBeInTheDocument();
+    expect(screen.queryByText('Callers (1h)')).not.toBeInTheDocument();
   });
 
-  it('loads the chosen window, showing progress meanwhile', async () => {
+  it('shows the graph, callers and callees in the traffic view', async () => {
+    const api = fakeServiceMeshApi();
+    const { container } = await renderWithEntity(
+      <EntityMetricsSection entityRef={entityRef} view="traffic" />,
+      { api, entity },
+    );
+
+    expect(await screen.findByText('Callers (1h)')).toBeInTheDocument();
+    expect(screen.getByText('Callees (1h)')).toBeInTheDocument();
+    expect(
+      screen.getByRole('figure', {
+        name: /^Traffic of component:default\/checkout/,
+      }),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(container.querySelectorAll('path[data-edge]')).toHaveLength(2),
+    );
+    expect(
+      screen.getAllByText('web-ui', { selector: '[data-full] a' }).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('keeps the window in the URL and loads it, showing progress meanwhile', async () => {
     let resolve: (metrics: EntityMetricsResponse) => void = () => {};
     const api = fakeServiceMeshApi();
-    await renderWithEntity(<EntityMetricsSection entityRef={entityRef} />, {
-      api,
-      entity,
-    });
-    expect(await screen.findByText('98.75%')).toBeInTheDocument();
-
-    api.getEntityMetrics.mockImplementationOnce(
-      () => new Promise(r => (resolve = r)),
+    await renderWithEntity(
+      <EntityMetricsSection entityRef={entityRef} view="traffic" />,
+      {
+        api,
+        entity,
+        path: '/?window=6h',
+      },
     );
-    await userEvent.click(screen.getByRole('button', { name: '6h' }));
-
-    expect(api.getEntityMetrics).toHaveBeenCalledTimes(2);
     expect(api.getEntityMetrics).toHaveBeenLastCalledWith(
       expect.objectContaining({ name: 'checkout' }),
       '6h',
     );
-    expect(screen.getByTestId('progress')).toBeInTheDocument();
-    expect(screen.queryByText('Callers (1h)')).not.toBeInTheDocument();
+    expect(await screen.findByText('Callers (1h)')).toBeInTheDocument();
 
-    resolve(
-      makeMetrics({
-        window: '6h',
-        windowSeconds: 21600,
-        goldenMetrics: {
-          successRate: 0.5,
-          rps: 1,
-          latencyMs: { p50: 1, p95: 2, p99: 3 },
-        },
-      }),
+    api.getEntityMetrics.mockImplementationOnce(
+      () => new Promise(r => (resolve = r)),
     );
-    expect(await screen.findByText('50.00%')).toBeInTheDocument();
-    expect(screen.getByText('Callers (6h)')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: '6h' })).toHaveAttribute(
+    await userEvent.click(screen.getByRole('button', { name: '24h' }));
+
+    expect(api.getEntityMetrics).toHaveBeenLastCalledWith(
+      expect.objectContaining({ name: 'checkout' }),
+      '24h',
+    );
+    expect(screen.getByTestId('progress')).toBeInTheDocument();
+    resolve(makeMetrics({ window: '24h', windowSeconds: 86400 }));
+    expect(await screen.findByText('Callers (24h)')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '24h' })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
@@ -80,23 +93,23 @@ describe('EntityMetricsSection', () => {
     const api = fakeServiceMeshApi({
       getEntityMetrics: () => Promise.reject(error),
     });
-    await renderWithEntity(<EntityMetricsSection entityRef={entityRef} />, {
-      api,
-      entity,
-    });
+    await renderWithEntity(
+      <EntityMetricsSection entityRef={entityRef} view="traffic" />,
+      { api, entity },
+    );
 
     expect(
       await screen.findByText(/Request failed with 400/),
     ).toBeInTheDocument();
-    expect(screen.queryByText(/^Callers/)).not.toBeInTheDocument();
+    expect(screen.queryByText('Callers (1h)')).not.toBeInTheDocument();
 
     api.getEntityMetrics.mockImplementation(async () => makeMetrics());
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByText('98.75%')).toBeInTheDocument();
+    expect(await screen.findByText('Callers (1h)')).toBeInTheDocument();
     await waitFor(() => expect(api.getEntityMetrics).toHaveBeenCalledTimes(2));
   });
 
-  it('shows only the empty state when there are no proxy metrics', async () => {
+  it('shows the empty state when there are no proxy metrics', async () => {
     const api = fakeServiceMeshApi({
       getEntityMetrics: async () =>
         makeMetrics({
@@ -110,21 +123,17 @@ describe('EntityMetricsSection', () => {
       api,
       entity,
     });
-
     expect(await screen.findByText('No proxy metrics')).toBeInTheDocument();
-    expect(screen.queryByText(/^Callers/)).not.toBeInTheDocument();
-    expect(screen.queryByText(/^Callees/)).not.toBeInTheDocument();
   });
 
   it('tells when there are no callers', async () => {
     const api = fakeServiceMeshApi({
       getEntityMetrics: async () => makeMetrics({ callers: [] }),
     });
-    await renderWithEntity(<EntityMetricsSection entityRef={entityRef} />, {
-      api,
-      entity,
-    });
-
+    await renderWithEntity(
+      <EntityMetricsSection entityRef={entityRef} view="traffic" />,
+      { api, entity },
+    );
     expect(
       await screen.findByText(/No meshed callers in the last 1h/),
     ).toBeInTheDocument();

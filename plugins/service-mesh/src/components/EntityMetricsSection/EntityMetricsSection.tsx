@@ -1,19 +1,58 @@
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import type { EntityMetricsResponse } from '@meshlens/plugin-service-mesh-common';
-import { useState } from 'react';
 import { useEntityMetrics } from '../../hooks/useEntityMetrics';
+import { useUrlParam } from '../../hooks/useUrlParam';
+import { trafficGraph } from '../../utils/trafficGraph';
 import { EdgesTable } from '../EdgesTable/EdgesTable';
 import { GoldenMetricsCard } from '../GoldenMetricsCard/GoldenMetricsCard';
+import { MetricsWindowSelector } from '../MetricsWindowSelector/MetricsWindowSelector';
+import { SourceErrorPanel } from '../SourceErrorPanel/SourceErrorPanel';
+import { TrafficGraph } from '../TrafficGraph/TrafficGraph';
 
-/** The window shown first. */
-const defaultWindow = '1h';
+const windows = ['5m', '15m', '1h', '6h', '24h'] as const;
 
-function hasTraffic(metrics: EntityMetricsResponse): boolean {
+function Traffic(props: { entityRef: string; metrics: EntityMetricsResponse }) {
+  const { entityRef, metrics } = props;
+  const graph = trafficGraph(
+    [{ entityRef, callers: metrics.callers, callees: metrics.callees }],
+    entityRef,
+  );
   return (
-    metrics.goldenMetrics !== undefined ||
-    metrics.series.length > 0 ||
-    metrics.callers.length > 0 ||
-    metrics.callees.length > 0
+    <Grid container spacing={3}>
+      {metrics.errors.map(sourceError => (
+        <Grid item xs={12} key={sourceError.source}>
+          <SourceErrorPanel error={sourceError} />
+        </Grid>
+      ))}
+      <Grid item xs={12}>
+        <TrafficGraph
+          graph={graph}
+          label={`Traffic of ${entityRef} over ${metrics.window}`}
+        />
+      </Grid>
+      <Grid item xs={12}>
+        <EdgesTable
+          title={`Callers (${metrics.window})`}
+          direction="callers"
+          edges={metrics.callers}
+          emptyMessage={`No meshed callers in the last ${metrics.window}. Clients without a proxy show up as plaintext sources on the Security tab.`}
+        />
+      </Grid>
+      <Grid item xs={12}>
+        <EdgesTable
+          title={`Callees (${metrics.window})`}
+          direction="callees"
+          edges={metrics.callees}
+          emptyMessage={`The entity called nothing through its proxy in the last ${metrics.window}.`}
+        />
+      </Grid>
+    </Grid>
   );
 }
 
@@ -25,54 +64,67 @@ function hasTraffic(metrics: EntityMetricsResponse): boolean {
 export interface EntityMetricsSectionProps {
   /** The entity, as a string ref (`component:default/checkout`). */
   entityRef: string;
+  /** `golden`: the golden-metrics card; `traffic`: the graph with the callers and callees. */
+  view?: 'golden' | 'traffic';
 }
 
 /**
- * The traffic part of the Service Mesh tab: loads the entity's metrics once
- * per chosen window and shows them in the golden-metrics card and in the
- * callers and callees tables. Choosing another window reloads only this
- * section.
+ * The entity's metrics over a window kept in the URL (`?window=1h`): the
+ * golden-metrics card, or the traffic graph with the callers and callees
+ * tables. Choosing another window reloads only this section.
  *
  * @internal
  */
 export function EntityMetricsSection(props: EntityMetricsSectionProps) {
-  const [metricsWindow, setMetricsWindow] = useState(defaultWindow);
+  const { entityRef, view = 'golden' } = props;
+  const [metricsWindow, setMetricsWindow] = useUrlParam(
+    'window',
+    windows,
+    '1h',
+  );
   const { value, loading, error, retry } = useEntityMetrics(
-    props.entityRef,
+    entityRef,
     metricsWindow,
   );
   const metrics = loading || error ? undefined : value;
 
+  if (view === 'golden') {
+    return (
+      <GoldenMetricsCard
+        window={metricsWindow}
+        onWindowChange={w => setMetricsWindow(w as (typeof windows)[number])}
+        metrics={metrics}
+        loading={loading}
+        error={loading ? undefined : error}
+        onRetry={retry}
+      />
+    );
+  }
+  let body;
+  if (loading) body = <Progress />;
+  else if (error) {
+    body = (
+      <>
+        <ResponseErrorPanel error={error} />
+        <Button variant="outlined" onClick={retry}>
+          Retry
+        </Button>
+      </>
+    );
+  } else if (metrics)
+    body = <Traffic entityRef={entityRef} metrics={metrics} />;
   return (
-    <Grid container spacing={3}>
-      <Grid item xs={12}>
-        <GoldenMetricsCard
-          window={metricsWindow}
-          onWindowChange={setMetricsWindow}
-          metrics={metrics}
-          loading={loading}
-          error={loading ? undefined : error}
-          onRetry={retry}
+    <InfoCard
+      title="Traffic"
+      subheader={`Callers → this entity → callees over the last ${metricsWindow}, from the callers' proxies`}
+      action={
+        <MetricsWindowSelector
+          value={metricsWindow}
+          onChange={w => setMetricsWindow(w as (typeof windows)[number])}
         />
-      </Grid>
-      {metrics && hasTraffic(metrics) && (
-        <>
-          <Grid item xs={12}>
-            <EdgesTable
-              title={`Callers (${metrics.window})`}
-              edges={metrics.callers}
-              emptyMessage={`No meshed callers in the last ${metrics.window}. Clients without a proxy show up as plaintext sources under mTLS.`}
-            />
-          </Grid>
-          <Grid item xs={12}>
-            <EdgesTable
-              title={`Callees (${metrics.window})`}
-              edges={metrics.callees}
-              emptyMessage={`The entity called nothing through its proxy in the last ${metrics.window}.`}
-            />
-          </Grid>
-        </>
-      )}
-    </Grid>
+      }
+    >
+      {body}
+    </InfoCard>
   );
 }

@@ -16,20 +16,26 @@ function follows(later: HTMLElement, earlier: HTMLElement): boolean {
 }
 
 describe('EntityServiceMeshContent adoption', () => {
-  it('shows the adoption card right after the status card', async () => {
+  it('shows the adoption card on its tab, the recommendation in the header', async () => {
     const report = makeReport({
       adoption: makeAdoption({ recommendation: 'prepare', score: 55 }),
     });
     const api = fakeServiceMeshApi({
       getEntityReport: () => Promise.resolve(report),
     });
-    await renderWithEntity(<EntityServiceMeshContent />, { api, entity });
+    await renderWithEntity(<EntityServiceMeshContent />, {
+      api,
+      entity,
+      path: '/?tab=adoption',
+    });
 
     const adoption = await screen.findByText('Mesh adoption');
-    expect(screen.getByTestId('recommendation')).toHaveTextContent('Prepare');
-    expect(screen.getByText('Readiness score 55/100')).toBeInTheDocument();
+    expect(screen.getAllByTestId('recommendation')[0]).toHaveTextContent(
+      'Prepare',
+    );
+    expect(screen.getAllByText('Readiness score 55/100')).toHaveLength(2);
     expect(follows(adoption, screen.getByText('Meshed pods 2/3'))).toBe(true);
-    expect(follows(screen.getByText('Workloads'), adoption)).toBe(true);
+    expect(screen.queryByText('Workloads')).not.toBeInTheDocument();
   });
 
   it('shows the history trend inside the adoption card', async () => {
@@ -37,7 +43,11 @@ describe('EntityServiceMeshContent adoption', () => {
       getEntityReport: () =>
         Promise.resolve(makeReport({ adoption: makeAdoption() })),
     });
-    await renderWithEntity(<EntityServiceMeshContent />, { api, entity });
+    await renderWithEntity(<EntityServiceMeshContent />, {
+      api,
+      entity,
+      path: '/?tab=adoption',
+    });
 
     const history = await screen.findByRole('heading', { name: 'History' });
     const card = screen.getByText('Mesh adoption').closest('.MuiCard-root')!;
@@ -60,24 +70,32 @@ describe('EntityServiceMeshContent adoption', () => {
         Promise.resolve(makeReport({ adoption: makeAdoption() })),
       getEntityHistory: () => Promise.reject(error),
     });
-    await renderWithEntity(<EntityServiceMeshContent />, { api, entity });
+    await renderWithEntity(<EntityServiceMeshContent />, {
+      api,
+      entity,
+      path: '/?tab=adoption',
+    });
 
     const alert = await screen.findByRole('alert');
     expect(
       within(alert).getByText(/Could not load the history/),
     ).toBeInTheDocument();
-    expect(screen.getByText('Readiness score 42/100')).toBeInTheDocument();
+    expect(screen.getAllByText('Readiness score 42/100')).toHaveLength(2);
     expect(screen.getByText('Meshed pods 2/3')).toBeInTheDocument();
-    expect(screen.getByText('Workloads')).toBeInTheDocument();
   });
 
   it('shows no adoption card when the report has no adoption', async () => {
     const api = fakeServiceMeshApi({
       getEntityReport: () => Promise.resolve(makeReport()),
     });
-    await renderWithEntity(<EntityServiceMeshContent />, { api, entity });
+    await renderWithEntity(<EntityServiceMeshContent />, {
+      api,
+      entity,
+      path: '/?tab=adoption',
+    });
 
     expect(await screen.findByText('Meshed pods 2/3')).toBeInTheDocument();
+    expect(screen.getByText('No adoption advice')).toBeInTheDocument();
     expect(screen.queryByText('Mesh adoption')).not.toBeInTheDocument();
     expect(screen.queryByTestId('recommendation')).not.toBeInTheDocument();
     expect(api.getEntityHistory).not.toHaveBeenCalled();

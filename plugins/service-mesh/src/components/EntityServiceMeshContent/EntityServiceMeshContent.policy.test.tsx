@@ -1,7 +1,6 @@
 import { screen } from '@testing-library/react';
 import { fakeServiceMeshApi } from '../../__testUtils__/fakeServiceMeshApi';
 import { makeEntity } from '../../__testUtils__/makeEntity';
-import { makeMtls } from '../../__testUtils__/makeMtls';
 import { makePolicy } from '../../__testUtils__/makePolicy';
 import { makeReport } from '../../__testUtils__/makeReport';
 import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
@@ -9,58 +8,62 @@ import { EntityServiceMeshContent } from './EntityServiceMeshContent';
 
 const entity = makeEntity({ 'backstage.io/kubernetes-id': 'checkout' });
 
-function follows(later: HTMLElement, earlier: HTMLElement): boolean {
-  return Boolean(
-    earlier.compareDocumentPosition(later) & Node.DOCUMENT_POSITION_FOLLOWING,
-  );
-}
-
-function render(report: ReturnType<typeof makeReport>) {
+function render(report: ReturnType<typeof makeReport>, tab: string) {
   const api = fakeServiceMeshApi({
     getEntityReport: () => Promise.resolve(report),
   });
-  return renderWithEntity(<EntityServiceMeshContent />, { api, entity });
+  return {
+    api,
+    rendered: renderWithEntity(<EntityServiceMeshContent />, {
+      api,
+      entity,
+      path: `/?tab=${tab}`,
+    }),
+  };
 }
 
 describe('EntityServiceMeshContent policy and proxies', () => {
-  it('shows policy after mTLS, then proxies, then workloads', async () => {
+  it('shows policy and routes on the policy tab, without loading metrics for it', async () => {
     const base = makeReport();
-    const report = makeReport({
-      mtls: makeMtls(),
-      workloads: [
-        { ...base.workloads[0], policy: makePolicy() },
-        base.workloads[1],
-      ],
-    });
-    await render(report);
+    const { api, rendered } = render(
+      makeReport({
+        workloads: [
+          { ...base.workloads[0], policy: makePolicy() },
+          base.workloads[1],
+        ],
+      }),
+      'policy',
+    );
+    await rendered;
 
-    const policy = await screen.findByText('Policy & routes');
-    const mtls = screen.getByRole('table', { name: 'Client identities' });
-    const proxies = screen.getByText('Proxies');
-    expect(follows(policy, mtls)).toBe(true);
-    expect(follows(proxies, policy)).toBe(true);
-    expect(follows(screen.getByText('Workloads'), proxies)).toBe(true);
+    expect(await screen.findByText('Policy & routes')).toBeInTheDocument();
     expect(screen.getByText('cart 90 % · cart-v2 10 %')).toBeInTheDocument();
-    expect(screen.getByText('no proxy')).toBeInTheDocument();
+    expect(screen.queryByText('no proxy')).not.toBeInTheDocument();
+    expect(api.getEntityMetrics).not.toHaveBeenCalledWith(
+      expect.anything(),
+      '1h',
+    );
   });
 
-  it('shows policy after golden metrics without an mTLS card', async () => {
-    await render(makeReport());
-
-    const policy = await screen.findByText('Policy & routes');
-    expect(follows(policy, await screen.findByText('Golden metrics'))).toBe(
-      true,
-    );
+  it('says when the policy CRDs are not served', async () => {
+    await render(makeReport(), 'policy').rendered;
     expect(
-      screen.getByText("Linkerd's policy CRDs are not served in this cluster"),
+      await screen.findByText(
+        "Linkerd's policy CRDs are not served in this cluster",
+      ),
     ).toBeInTheDocument();
   });
 
-  it('leaves both cards out without workloads', async () => {
-    await render(makeReport({ state: 'no-workloads', workloads: [] }));
+  it('shows the proxies on the proxies tab', async () => {
+    await render(makeReport(), 'proxies').rendered;
+    expect(await screen.findByText('no proxy')).toBeInTheDocument();
+    expect(screen.queryByText('Policy & routes')).not.toBeInTheDocument();
+  });
 
+  it('tells how to label workloads instead of both cards without workloads', async () => {
+    await render(makeReport({ state: 'no-workloads', workloads: [] }), 'policy')
+      .rendered;
     expect(await screen.findByText('No workloads found')).toBeInTheDocument();
     expect(screen.queryByText('Policy & routes')).not.toBeInTheDocument();
-    expect(screen.queryByText('Proxies')).not.toBeInTheDocument();
   });
 });

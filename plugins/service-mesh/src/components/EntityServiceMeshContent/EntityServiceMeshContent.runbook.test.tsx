@@ -9,12 +9,6 @@ import { EntityServiceMeshContent } from './EntityServiceMeshContent';
 
 const entity = makeEntity({ 'backstage.io/kubernetes-id': 'checkout' });
 
-function follows(later: HTMLElement, earlier: HTMLElement): boolean {
-  return Boolean(
-    earlier.compareDocumentPosition(later) & Node.DOCUMENT_POSITION_FOLLOWING,
-  );
-}
-
 const report = makeReport({
   runbook: {
     steps: [
@@ -30,14 +24,17 @@ const report = makeReport({
 });
 
 describe('EntityServiceMeshContent runbook', () => {
-  it('shows the runbook last, after the findings', async () => {
+  it('shows the runbook on the adoption tab', async () => {
     const api = fakeServiceMeshApi({
       getEntityReport: () => Promise.resolve(report),
     });
-    await renderWithEntity(<EntityServiceMeshContent />, { api, entity });
+    await renderWithEntity(<EntityServiceMeshContent />, {
+      api,
+      entity,
+      path: '/?tab=adoption',
+    });
 
-    const runbook = await screen.findByText('Adoption runbook');
-    expect(follows(runbook, screen.getByText('Findings'))).toBe(true);
+    expect(await screen.findByText('Adoption runbook')).toBeInTheDocument();
     expect(screen.getByText('1 of 2 steps done')).toBeInTheDocument();
     expect(
       screen.getByRole('heading', { name: 'Prerequisites', level: 3 }),
@@ -52,7 +49,11 @@ describe('EntityServiceMeshContent runbook', () => {
     const api = fakeServiceMeshApi({
       getEntityReport: () => Promise.resolve(makeReport()),
     });
-    await renderWithEntity(<EntityServiceMeshContent />, { api, entity });
+    await renderWithEntity(<EntityServiceMeshContent />, {
+      api,
+      entity,
+      path: '/?tab=adoption',
+    });
 
     expect(await screen.findByText('Meshed pods 2/3')).toBeInTheDocument();
     expect(screen.queryByText('Adoption runbook')).not.toBeInTheDocument();
@@ -71,7 +72,11 @@ describe('EntityServiceMeshContent runbook', () => {
       const api = fakeServiceMeshApi({
         getEntityReport: () => Promise.resolve(report),
       });
-      await renderWithEntity(<EntityServiceMeshContent />, { api, entity });
+      await renderWithEntity(<EntityServiceMeshContent />, {
+        api,
+        entity,
+        path: '/?tab=adoption',
+      });
 
       await userEvent.click(
         await screen.findByRole('button', { name: 'Download Markdown' }),

@@ -59,7 +59,7 @@ describe('EntityServiceMeshContent', () => {
     expect(await screen.findByText('Meshed pods 2/3')).toBeInTheDocument();
     expect(screen.getAllByTestId('mesh-state')[0]).toHaveTextContent('partial');
     expect(screen.getByText(/Linkerd edge-25\.1\.1/)).toBeInTheDocument();
-    expect(screen.getByText('Last update')).toBeInTheDocument();
+    expect(screen.getByText(/· updated /)).toBeInTheDocument();
 
     expect(screen.getByText('Workloads')).toBeInTheDocument();
     expect(screen.getByText('checkout-db')).toBeInTheDocument();

@@ -17,7 +17,7 @@ function fakeApi(impl: ServiceMeshApi['getEntityReport']) {
 }
 
 describe('EntityServiceMeshContent traffic and mTLS', () => {
-  it('shows golden metrics, callers and callees of the last hour', async () => {
+  it('shows golden metrics of the last hour on the overview', async () => {
     const api = fakeApi(() => Promise.resolve(makeReport()));
     await renderWithEntity(<EntityServiceMeshContent />, { api, entity });
 
@@ -29,12 +29,28 @@ describe('EntityServiceMeshContent traffic and mTLS', () => {
     expect(
       await screen.findByRole('img', { name: /^p95 latency/ }),
     ).toBeInTheDocument();
-    const caller = screen.getByText('shop/Deployment/web-ui').closest('tr')!;
+    expect(screen.queryByText(/^Callers/)).not.toBeInTheDocument();
+  });
+
+  it('shows callers and callees of the last hour on the traffic tab', async () => {
+    const api = fakeApi(() => Promise.resolve(makeReport()));
+    await renderWithEntity(<EntityServiceMeshContent />, {
+      api,
+      entity,
+      path: '/?tab=traffic',
+    });
+
+    expect(await screen.findByText('Callers (1h)')).toBeInTheDocument();
+    const caller = screen
+      .getByText('web-ui', { selector: '[data-full] a' })
+      .closest('tr')!;
     expect(within(caller).getByRole('link')).toHaveAttribute(
       'href',
       '/catalog/shop/component/web-ui',
     );
-    expect(screen.getByText('data/StatefulSet/nats')).toBeInTheDocument();
+    expect(
+      screen.getByText('nats', { selector: '[data-full]' }),
+    ).toBeInTheDocument();
   });
 
   it('reloads only the metrics when another window is chosen', async () => {
@@ -47,7 +63,6 @@ describe('EntityServiceMeshContent traffic and mTLS', () => {
     await renderWithEntity(<EntityServiceMeshContent />, { api, entity });
     expect(await screen.findByText('98.75%')).toBeInTheDocument();
     const status = screen.getByText('Meshed pods 2/3');
-    const mtls = screen.getByRole('table', { name: 'Client identities' });
     const workloads = screen.getByText('checkout-db');
 
     api.getEntityMetrics.mockImplementationOnce(
@@ -61,22 +76,28 @@ describe('EntityServiceMeshContent traffic and mTLS', () => {
     );
     expect(screen.getByTestId('progress')).toBeInTheDocument();
     expect(screen.getByText('Meshed pods 2/3')).toBe(status);
-    expect(screen.getByRole('table', { name: 'Client identities' })).toBe(mtls);
     expect(screen.getByText('checkout-db')).toBe(workloads);
 
     resolveMetrics(makeMetrics({ window: '24h', windowSeconds: 86400 }));
-    expect(await screen.findByText('Callers (24h)')).toBeInTheDocument();
+    expect(await screen.findByText(/over the last 24h/)).toBeInTheDocument();
     expect(screen.getByText('Meshed pods 2/3')).toBe(status);
     expect(api.getEntityReport).toHaveBeenCalledTimes(1);
   });
 
-  it('shows the mTLS card when the report carries mTLS', async () => {
+  it('shows the mTLS card on the security tab when the report carries mTLS', async () => {
     const api = fakeApi(() =>
       Promise.resolve(makeReport({ mtls: makeMtls() })),
     );
-    await renderWithEntity(<EntityServiceMeshContent />, { api, entity });
+    await renderWithEntity(<EntityServiceMeshContent />, {
+      api,
+      entity,
+      path: '/?tab=security',
+    });
 
-    expect(await screen.findByText('87.50%')).toBeInTheDocument();
+    expect(
+      await screen.findByRole('table', { name: 'Client identities' }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByText('87.50%').length).toBeGreaterThan(0);
     expect(screen.getByText('expected (ingress)')).toBeInTheDocument();
     expect(
       screen.getByText('Post-quantum key exchange preferred: X25519MLKEM768'),
@@ -96,7 +117,7 @@ describe('EntityServiceMeshContent traffic and mTLS', () => {
     await renderWithEntity(<EntityServiceMeshContent />, { api, entity });
 
     expect(await screen.findByText('No proxy metrics')).toBeInTheDocument();
-    expect(screen.queryByText('mTLS')).not.toBeInTheDocument();
+    expect(screen.queryByText('Client identities')).not.toBeInTheDocument();
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     expect(screen.getByText('opaque-ports-required')).toBeInTheDocument();
   });

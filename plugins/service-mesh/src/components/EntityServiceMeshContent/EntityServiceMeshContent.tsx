@@ -1,8 +1,4 @@
-import {
-  Entity,
-  getCompoundEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import {
   MissingAnnotationEmptyState,
@@ -10,32 +6,36 @@ import {
 } from '@backstage/plugin-catalog-react';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
-import { lazy, Suspense } from 'react';
+import Paper from '@material-ui/core/Paper';
+import Tab from '@material-ui/core/Tab';
+import Tabs from '@material-ui/core/Tabs';
 import { useEntityMeshReport } from '../../hooks/useEntityMeshReport';
+import { useMetricsTrend } from '../../hooks/useMetricsTrend';
+import { useUrlParam } from '../../hooks/useUrlParam';
 import { isServiceMeshAvailable } from '../../utils/isServiceMeshAvailable';
 import { kubernetesAnnotations } from '../../utils/kubernetesAnnotations';
-import { AdoptionCard } from '../AdoptionCard/AdoptionCard';
-import { EntityMetricsSection } from '../EntityMetricsSection/EntityMetricsSection';
-import { FindingsList } from '../FindingsList/FindingsList';
-import { MeshStatusCard } from '../MeshStatusCard/MeshStatusCard';
-import { MtlsCard } from '../MtlsCard/MtlsCard';
-import { NoWorkloadsEmptyState } from '../NoWorkloadsEmptyState/NoWorkloadsEmptyState';
-import { PolicyCard } from '../PolicyCard/PolicyCard';
-import { ProxiesCard } from '../ProxiesCard/ProxiesCard';
-import { RunbookCard } from '../RunbookCard/RunbookCard';
-import { WorkloadsTable } from '../WorkloadsTable/WorkloadsTable';
+import { MeshVerdictCard } from '../MeshVerdictCard/MeshVerdictCard';
+import {
+  SectionId,
+  sections,
+  ServiceMeshSection,
+} from '../ServiceMeshSection/ServiceMeshSection';
 import { SourceErrorPanel } from '../SourceErrorPanel/SourceErrorPanel';
 
-// The history trend loads in a chunk of its own, after the report is on screen.
-const HistoryTrend = lazy(() =>
-  import('../HistoryTrend/HistoryTrend').then(m => ({
-    default: m.HistoryTrend,
-  })),
-);
+const sectionIds = sections.map(s => s.id);
 
 function ServiceMeshReport(props: { entity: Entity }) {
   const { entity } = props;
   const { value: report, loading, error, retry } = useEntityMeshReport(entity);
+  const [section, setSection] = useUrlParam<SectionId>(
+    'tab',
+    sectionIds,
+    'overview',
+  );
+  const trend = useMetricsTrend(
+    stringifyEntityRef(entity),
+    report?.goldenMetrics !== undefined,
+  );
 
   if (!report) {
     if (error && !loading) {
@@ -63,72 +63,56 @@ function ServiceMeshReport(props: { entity: Entity }) {
         </Grid>
       ))}
       <Grid item xs={12}>
-        <MeshStatusCard
+        <MeshVerdictCard
           report={report}
+          trend={trend}
           onRefresh={retry}
           refreshing={loading}
         />
       </Grid>
-      {report.adoption && (
-        <Grid item xs={12}>
-          <AdoptionCard adoption={report.adoption}>
-            <Suspense fallback={<Progress />}>
-              <HistoryTrend entityRef={stringifyEntityRef(entity)} />
-            </Suspense>
-          </AdoptionCard>
-        </Grid>
-      )}
-      {report.workloads.length > 0 && (
-        <Grid item xs={12}>
-          <EntityMetricsSection entityRef={stringifyEntityRef(entity)} />
-        </Grid>
-      )}
-      {report.mtls && (
-        <Grid item xs={12}>
-          <MtlsCard mtls={report.mtls} />
-        </Grid>
-      )}
-      {report.workloads.length > 0 && (
-        <Grid item xs={12}>
-          <PolicyCard workloads={report.workloads} clusters={report.clusters} />
-        </Grid>
-      )}
-      {report.workloads.length > 0 && (
-        <Grid item xs={12}>
-          <ProxiesCard
-            workloads={report.workloads}
-            clusters={report.clusters}
-          />
-        </Grid>
-      )}
       <Grid item xs={12}>
-        {report.workloads.length === 0 ? (
-          <NoWorkloadsEmptyState entity={entity} />
-        ) : (
-          <WorkloadsTable workloads={report.workloads} />
-        )}
+        <Paper>
+          <Tabs
+            value={section}
+            onChange={(_, value: SectionId) => setSection(value)}
+            indicatorColor="primary"
+            textColor="primary"
+            variant="scrollable"
+            scrollButtons="auto"
+            aria-label="Service mesh sections"
+          >
+            {sections.map(s => (
+              <Tab
+                key={s.id}
+                value={s.id}
+                label={s.label}
+                id={`service-mesh-tab-${s.id}`}
+                aria-controls={`service-mesh-panel-${s.id}`}
+              />
+            ))}
+          </Tabs>
+        </Paper>
       </Grid>
-      <Grid item xs={12}>
-        <FindingsList findings={report.findings} />
+      <Grid
+        item
+        xs={12}
+        role="tabpanel"
+        id={`service-mesh-panel-${section}`}
+        aria-labelledby={`service-mesh-tab-${section}`}
+      >
+        <ServiceMeshSection section={section} entity={entity} report={report} />
       </Grid>
-      {report.runbook.steps.length > 0 && (
-        <Grid item xs={12}>
-          <RunbookCard
-            entityRef={getCompoundEntityRef(entity)}
-            steps={report.runbook.steps}
-          />
-        </Grid>
-      )}
     </Grid>
   );
 }
 
 /**
- * The Service Mesh tab of an entity page: Linkerd mesh state, mesh-adoption
- * advice with its history trend, golden metrics with callers and callees over
- * a chosen window, mTLS, Linkerd policy and routes, proxies, workloads,
- * findings and the adoption runbook of the entity in the current
- * `EntityProvider` context.
+ * The Service Mesh tab of an entity page: a verdict first (state, meshed
+ * pods, recommendation and score, golden numbers with their trend, top
+ * findings with their fix, or for an entity outside the mesh whether it
+ * should join), then sections one click away and kept in the URL
+ * (`?tab=overview|traffic|security|policy|proxies|adoption`), each loading
+ * only its own data.
  *
  * @remarks
  * Entities need the `backstage.io/kubernetes-id` or

@@ -1,9 +1,10 @@
 import Chip from '@material-ui/core/Chip';
-import { makeStyles } from '@material-ui/core/styles';
+import { makeStyles, Theme } from '@material-ui/core/styles';
 import ErrorOutline from '@material-ui/icons/ErrorOutline';
 import InfoOutlined from '@material-ui/icons/InfoOutlined';
 import ReportProblemOutlined from '@material-ui/icons/ReportProblemOutlined';
 import type { FindingSeverity } from '@meshlens/plugin-service-mesh-common';
+import { readableOnPaper } from '../../utils/readableColours';
 
 const icons = {
   error: ErrorOutline,
@@ -11,19 +12,15 @@ const icons = {
   info: InfoOutlined,
 };
 
+const outlined = (theme: Theme, color: string) => {
+  const readable = readableOnPaper(theme, color);
+  return { color: readable, borderColor: readable };
+};
+
 const useStyles = makeStyles(theme => ({
-  error: {
-    color: theme.palette.error.main,
-    borderColor: theme.palette.error.main,
-  },
-  warning: {
-    color: theme.palette.warning.dark,
-    borderColor: theme.palette.warning.main,
-  },
-  info: {
-    color: theme.palette.info.main,
-    borderColor: theme.palette.info.main,
-  },
+  error: outlined(theme, theme.palette.error.main),
+  warning: outlined(theme, theme.palette.warning.main),
+  info: outlined(theme, theme.palette.info.main),
 }));
 
 /**

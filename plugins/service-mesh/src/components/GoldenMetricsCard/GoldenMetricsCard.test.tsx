@@ -126,6 +126,29 @@ describe('GoldenMetricsCard', () => {
     expect(screen.queryByText('Success rate')).not.toBeInTheDocument();
   });
 
+  it('draws a step without data (rps null) as a gap in the line, not a fall to 0', async () => {
+    const point = (t: string, rps: number | null) => ({ t: `2025-01-02T03:${t}.000Z`, rps, ...(rps === null ? {} : { successRate: 1 }) });
+    const metrics = makeMetrics({
+      window: '5m',
+      series: [point('00:00', 10), point('00:15', null), point('00:30', 12), point('00:45', 13)],
+    });
+    await renderInTestApp(
+      <GoldenMetricsCard
+        window="5m"
+        onWindowChange={noop}
+        metrics={metrics}
+        loading={false}
+      />,
+    );
+
+    const rps = await screen.findByRole('img', { name: /^RPS from/ });
+    expect(rps).toHaveAccessibleName(expect.stringMatching(/min 10, max 13, last 13$/));
+    // 10 alone, then 12 → 13: two runs (two moves, one segment); nothing drawn at the empty step.
+    const d = rps.querySelector('path.recharts-line-curve')?.getAttribute('d') ?? '';
+    expect(d.match(/M/g)).toHaveLength(2);
+    expect(d.match(/L/g)).toHaveLength(1);
+  });
+
   it('shows no numbers when no request was served in the window', async () => {
     const metrics = makeMetrics({
       window: '5m',

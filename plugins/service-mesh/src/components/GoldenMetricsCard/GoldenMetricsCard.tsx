@@ -33,8 +33,10 @@ const useStyles = makeStyles(theme => ({
 }));
 
 // The charts load in a chunk of their own, after the numbers are on screen.
-const LineChart = lazy(() =>
-  import('../LineChart/LineChart').then(m => ({ default: m.LineChart })),
+const TimeSeriesChart = lazy(() =>
+  import('../TimeSeriesChart/TimeSeriesChart').then(m => ({
+    default: m.TimeSeriesChart,
+  })),
 );
 
 function Stats(props: { metrics: GoldenMetrics }) {
@@ -73,16 +75,20 @@ function Charts(props: { series: EntityMetricsResponse['series'] }) {
     {
       label: 'Success rate',
       format: formatPercent,
+      floor: 0,
+      ceiling: 1,
       points: series.map(p => ({ t: p.t, value: p.successRate })),
     },
     {
       label: 'RPS',
       format: formatNumber,
+      floor: 0,
       points: series.map(p => ({ t: p.t, value: p.rps })),
     },
     {
       label: 'p95 latency',
       format: formatMs,
+      floor: 0,
       points: series.map(p => ({ t: p.t, value: p.latencyMs?.p95 })),
     },
   ];
@@ -94,7 +100,7 @@ function Charts(props: { series: EntityMetricsResponse['series'] }) {
             {chart.label}
           </Typography>
           <Suspense fallback={<Progress />}>
-            <LineChart {...chart} />
+            <TimeSeriesChart {...chart} />
           </Suspense>
         </Grid>
       ))}

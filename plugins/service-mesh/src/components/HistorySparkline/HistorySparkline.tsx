@@ -1,8 +1,8 @@
 import { useTheme } from '@material-ui/core/styles';
+import { Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 
 const width = 160;
 const height = 36;
-const pad = 3;
 
 /**
  * Props of {@link HistorySparkline}.
@@ -16,26 +16,16 @@ export interface HistorySparklineProps {
   points: Array<{ t: string; value: number }>;
   /** The top of the fixed scale, whose bottom is 0 (e.g. 100 for a score). */
   max: number;
-  /** Formats a value for the accessible name. */
+  /** Formats a value for the accessible name and the tooltip. */
   format: (value: number) => string;
 }
 
-/** Horizontal positions by time; evenly spaced when the times cannot tell. */
-function xsOf(times: number[]): number[] {
-  const [tMin, tMax] = [times[0], times[times.length - 1]];
-  const byTime = !times.some(Number.isNaN) && tMax > tMin;
-  const span = width - 2 * pad;
-  return times.map((t, i) => {
-    if (times.length === 1) return width / 2;
-    const share = byTime ? (t - tMin) / (tMax - tMin) : i / (times.length - 1);
-    return pad + share * span;
-  });
-}
-
 /**
- * A sparkline in plain SVG on a fixed scale from 0 to `max`, so that a small
- * change looks small. Exposed to assistive technology as one image whose name
- * states the first, last, lowest and highest value.
+ * A sparkline (recharts) on a fixed scale from 0 to `max`, so that a small
+ * change looks small; points are placed by time, values clamped to the
+ * scale, and hovering shows a point's value and time. Exposed to assistive
+ * technology as one image whose name states the first, last, lowest and
+ * highest value.
  *
  * @internal
  */
@@ -45,14 +35,14 @@ export function HistorySparkline(props: HistorySparklineProps) {
   if (points.length === 0) return null;
 
   const values = points.map(point => point.value);
-  const xs = xsOf(points.map(point => Date.parse(point.t)));
-  const y = (v: number) =>
-    height - pad - (Math.min(max, Math.max(0, v)) / max) * (height - 2 * pad);
-  const path = values
-    .map(
-      (v, i) => `${i === 0 ? 'M' : 'L'}${xs[i].toFixed(1)} ${y(v).toFixed(1)}`,
-    )
-    .join(' ');
+  const data = points.map((point, i) => {
+    const t = Date.parse(point.t);
+    return {
+      // Evenly spaced when the times cannot tell.
+      t: Number.isNaN(t) ? i : t,
+      value: Math.min(max, Math.max(0, point.value)),
+    };
+  });
   const [first, last] = [values[0], values[values.length - 1]];
   const dateOf = (i: number) => points[i].t.slice(0, 10);
   const name = `${label}: ${format(first)} on ${dateOf(0)}, ${format(
@@ -62,40 +52,47 @@ export function HistorySparkline(props: HistorySparklineProps) {
   )}, highest ${format(Math.max(...values))} over ${values.length} ${
     values.length === 1 ? 'point' : 'points'
   }`;
+  const colour = theme.palette.primary.main;
 
   return (
-    <svg
-      role="img"
-      aria-label={name}
-      viewBox={`0 0 ${width} ${height}`}
-      width={width}
-      height={height}
-      style={{ display: 'block', overflow: 'visible' }}
-    >
-      <title>{name}</title>
-      <line
-        x1={0}
-        x2={width}
-        y1={y(0)}
-        y2={y(0)}
-        stroke={theme.palette.divider}
-        strokeWidth={1}
-      />
-      {values.length > 1 && (
-        <path
-          d={path}
-          fill="none"
-          stroke={theme.palette.primary.main}
-          strokeWidth={1.5}
-          strokeLinejoin="round"
+    <div role="img" aria-label={name} style={{ width, height }}>
+      <LineChart
+        width={width}
+        height={height}
+        data={data}
+        margin={{ top: 3, right: 3, bottom: 3, left: 3 }}
+      >
+        <XAxis
+          dataKey="t"
+          type="number"
+          scale={data.length > 1 ? 'time' : 'auto'}
+          domain={['dataMin', 'dataMax']}
+          hide
         />
-      )}
-      <circle
-        cx={xs[xs.length - 1]}
-        cy={y(last)}
-        r={2.5}
-        fill={theme.palette.primary.main}
-      />
-    </svg>
+        <YAxis domain={[0, max]} hide />
+        <Tooltip
+          labelFormatter={(t: number) =>
+            points.length > 0 && !Number.isNaN(Date.parse(points[0].t))
+              ? new Date(t).toLocaleString()
+              : ''
+          }
+          formatter={(v: number) => [format(v), label]}
+          contentStyle={{
+            background: theme.palette.background.paper,
+            border: `1px solid ${theme.palette.divider}`,
+            color: theme.palette.text.primary,
+            fontSize: 12,
+          }}
+        />
+        <Line
+          type="linear"
+          dataKey="value"
+          stroke={colour}
+          strokeWidth={1.5}
+          dot={data.length === 1 ? { r: 2.5, fill: colour } : false}
+          isAnimationActive={false}
+        />
+      </LineChart>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import Chip from '@material-ui/core/Chip';
-import { makeStyles, Theme } from '@material-ui/core/styles';
+import { makeStyles } from '@material-ui/core/styles';
+import { filledChip } from '../../utils/readableColours';
 import type { EntityMeshState } from '@meshlens/plugin-service-mesh-common';
 
 const labels: Record<EntityMeshState, string> = {
@@ -9,16 +10,11 @@ const labels: Record<EntityMeshState, string> = {
   'no-workloads': 'no workloads',
 };
 
-const filled = (theme: Theme, color: string) => ({
-  backgroundColor: color,
-  color: theme.palette.getContrastText(color),
-});
-
 const useStyles = makeStyles(theme => ({
-  meshed: filled(theme, theme.palette.success.main),
-  partial: filled(theme, theme.palette.warning.main),
-  unmeshed: filled(theme, theme.palette.error.main),
-  'no-workloads': filled(theme, theme.palette.grey[500]),
+  meshed: filledChip(theme.palette.success.main),
+  partial: filledChip(theme.palette.warning.main),
+  unmeshed: filledChip(theme.palette.error.main),
+  'no-workloads': filledChip(theme.palette.grey[500]),
 }));
 
 /**

@@ -4,6 +4,7 @@ import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import type { MtlsReport } from '@meshlens/plugin-service-mesh-common';
+import { formatNumber } from '../../utils/formatNumber';
 import { CryptoConfiguration } from '../CryptoConfiguration/CryptoConfiguration';
 import { MtlsCoverage } from '../MtlsCoverage/MtlsCoverage';
 import { RequestShareTable } from '../RequestShareTable/RequestShareTable';
@@ -11,6 +12,10 @@ import { RequestShareTable } from '../RequestShareTable/RequestShareTable';
 const useStyles = makeStyles(theme => ({
   heading: { marginBottom: theme.spacing(1) },
   mono: { fontFamily: 'monospace', wordBreak: 'break-all' },
+  excluded: {
+    margin: theme.spacing(0.5, 0, 0),
+    paddingLeft: theme.spacing(2.5),
+  },
   reason: {
     display: 'flex',
     alignItems: 'center',
@@ -18,6 +23,11 @@ const useStyles = makeStyles(theme => ({
     gap: theme.spacing(1),
   },
 }));
+
+const excludedLabels: Record<string, string> = {
+  probe: 'kubelet probes',
+  admin: 'proxy admin scrapes',
+};
 
 /** `in 5 h`, `in 3 d` or `expired`, relative to `now`. */
 function relativeExpiry(expiresAt: number, now: number): string {
@@ -127,6 +137,24 @@ export function MtlsCard(props: MtlsCardProps) {
                 share: source.share,
               }))}
             />
+          </Grid>
+        )}
+        {mtls.excluded && mtls.excluded.length > 0 && (
+          <Grid item xs={12}>
+            <Typography variant="subtitle2" component="h3">
+              Left out of the share
+            </Typography>
+            <ul className={classes.excluded} aria-label="Left out of the share">
+              {mtls.excluded.map(entry => (
+                <Typography component="li" variant="body2" key={entry.kind}>
+                  {`${
+                    excludedLabels[entry.kind] ?? entry.kind
+                  }: plaintext, expected (${formatNumber(
+                    entry.requests,
+                  )} requests)`}
+                </Typography>
+              ))}
+            </ul>
           </Grid>
         )}
         {mtls.crypto && (

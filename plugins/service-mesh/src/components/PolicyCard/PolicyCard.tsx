@@ -1,8 +1,10 @@
 import { EmptyState, InfoCard } from '@backstage/core-components';
 import type {
   ClusterMeshSummary,
+  GeneratedWorkloadPolicy,
   WorkloadReport,
 } from '@meshlens/plugin-service-mesh-common';
+import { GeneratedPolicyPanel } from '../GeneratedPolicyPanel/GeneratedPolicyPanel';
 import { WorkloadPolicySection } from '../WorkloadPolicySection/WorkloadPolicySection';
 
 /**
@@ -13,6 +15,7 @@ import { WorkloadPolicySection } from '../WorkloadPolicySection/WorkloadPolicySe
 export interface PolicyCardProps {
   workloads: WorkloadReport[];
   clusters: ClusterMeshSummary[];
+  generatedPolicy?: GeneratedWorkloadPolicy[];
 }
 
 function workloadKey(workload: WorkloadReport): string {
@@ -68,6 +71,7 @@ export function PolicyCard(props: PolicyCardProps) {
       subheader="Linkerd Servers, authorization, HTTPRoutes and rate limits per workload"
     >
       {content}
+      <GeneratedPolicyPanel policies={props.generatedPolicy} />
     </InfoCard>
   );
 }

@@ -1,16 +1,12 @@
 import Chip from '@material-ui/core/Chip';
-import { makeStyles, Theme } from '@material-ui/core/styles';
+import { makeStyles } from '@material-ui/core/styles';
+import { filledChip } from '../../utils/readableColours';
 import type { Recommendation } from '@meshlens/plugin-service-mesh-common';
 import { recommendationLabel } from '../../utils/recommendationLabel';
 
-const filled = (theme: Theme, color: string) => ({
-  backgroundColor: color,
-  color: theme.palette.getContrastText(color),
-});
-
 const useStyles = makeStyles(theme => ({
-  prepare: filled(theme, theme.palette.warning.main),
-  'already-meshed': filled(theme, theme.palette.success.main),
+  prepare: filledChip(theme.palette.warning.main),
+  'already-meshed': filledChip(theme.palette.success.main),
 }));
 
 /**

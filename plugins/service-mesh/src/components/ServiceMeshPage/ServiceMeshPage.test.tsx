@@ -22,6 +22,11 @@ const api = fakeServiceMeshApi({
   getClusters: async () => ({
     clusters: [
       makeCluster({
+        issuerCertificate: {
+          source: 'cert-manager',
+          notAfter: '2026-11-22T00:00:00Z',
+          ready: true,
+        },
         findings: [
           {
             code: 'certificate-expiring',
@@ -40,6 +45,10 @@ const api = fakeServiceMeshApi({
         injectorWebhookPresent: undefined,
         highAvailability: undefined,
         trustAnchors: undefined,
+        issuerCertificate: {
+          source: 'unknown',
+          reason: 'no cert-manager Certificate',
+        },
         counts: {
           namespaces: 1,
           workloads: 2,
@@ -87,11 +96,15 @@ describe('ServiceMeshPage', () => {
     expect(homelab).toHaveTextContent('edge-25.1.1');
     expect(homelab).toHaveTextContent('2026-01-01');
     expect(homelab).toHaveTextContent('12/20');
+    expect(homelab).toHaveTextContent('2026-11-22 (cert-manager)');
 
     const staging = rowOf('kubernetes');
     expect(staging).toHaveTextContent('staging');
     expect(staging).toHaveTextContent('not installed');
     expect(staging).toHaveTextContent('0/5');
+    expect(
+      within(staging).getByTitle('no cert-manager Certificate'),
+    ).toHaveTextContent('unknown');
   });
 
   it('lists every entity and filters by text and state', async () => {

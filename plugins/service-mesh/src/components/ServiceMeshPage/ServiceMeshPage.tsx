@@ -9,6 +9,8 @@ import { useApi } from '@backstage/core-plugin-api';
 import Grid from '@material-ui/core/Grid';
 import useAsync from 'react-use/esm/useAsync';
 import { serviceMeshApiRef } from '../../api/ServiceMeshApi';
+import { ClusterTrafficGraph } from '../ClusterTrafficGraph/ClusterTrafficGraph';
+import { ClusterVerdicts } from '../ClusterVerdictCard/ClusterVerdicts';
 import { ClustersTable } from '../ClustersTable/ClustersTable';
 import { EntitiesOverview } from '../EntitiesOverview/EntitiesOverview';
 import { SourceErrorPanel } from '../SourceErrorPanel/SourceErrorPanel';
@@ -34,6 +36,9 @@ function Entities() {
         </Grid>
       ))}
       <Grid item xs={12}>
+        <ClusterTrafficGraph entities={value?.entities ?? []} />
+      </Grid>
+      <Grid item xs={12}>
         <EntitiesOverview entities={value?.entities ?? []} />
       </Grid>
     </Grid>
@@ -41,7 +46,8 @@ function Entities() {
 }
 
 /**
- * The Service Mesh overview page: every configured cluster with its Linkerd
+ * The Service Mesh overview page: first each cluster's adoption verdict, then
+ * every configured cluster with its Linkerd
  * control plane, and every entity tied to Kubernetes with its mesh state and
  * adoption advice.
  *
@@ -56,6 +62,9 @@ export function ServiceMeshPage() {
       />
       <Content>
         <Grid container spacing={3}>
+          <Grid item xs={12}>
+            <ClusterVerdicts />
+          </Grid>
           <Grid item xs={12}>
             <Clusters />
           </Grid>

@@ -4,11 +4,13 @@ import { MeshStateChip } from '../MeshStateChip/MeshStateChip';
 
 type Row = WorkloadReport & { id: string };
 
+const nowrap = { whiteSpace: 'nowrap' } as const;
+
 const columns: TableColumn<Row>[] = [
-  { title: 'Cluster', field: 'cluster' },
-  { title: 'Namespace', field: 'namespace' },
-  { title: 'Kind', field: 'kind' },
-  { title: 'Name', field: 'name', highlight: true },
+  { title: 'Cluster', field: 'cluster', cellStyle: nowrap },
+  { title: 'Namespace', field: 'namespace', cellStyle: nowrap },
+  { title: 'Kind', field: 'kind', cellStyle: nowrap },
+  { title: 'Name', field: 'name', highlight: true, cellStyle: nowrap },
   {
     title: 'State',
     field: 'state',
@@ -17,11 +19,17 @@ const columns: TableColumn<Row>[] = [
   {
     title: 'Meshed pods',
     field: 'meshedPods',
-    render: row => `${row.meshedPods}/${row.totalPods}`,
+    type: 'numeric',
+    cellStyle: nowrap,
+    render: row =>
+      `${row.meshedPods}/${row.totalPods}${
+        row.failedPods ? ` (${row.failedPods} failed, not counted)` : ''
+      }`,
   },
   {
     title: 'Proxy version',
     field: 'proxyVersion',
+    cellStyle: nowrap,
     render: row => row.proxyVersion ?? '—',
   },
   {
@@ -46,7 +54,8 @@ export interface WorkloadsTableProps {
 }
 
 /**
- * Table of the workloads of an entity across clusters with their mesh state.
+ * Table of the workloads of an entity across clusters with their mesh state;
+ * the cluster column only when there is more than one.
  *
  * @internal
  */
@@ -60,9 +69,15 @@ export function WorkloadsTable(props: WorkloadsTableProps) {
   return (
     <Table<Row>
       title="Workloads"
-      columns={columns}
+      columns={
+        new Set(props.workloads.map(w => w.cluster)).size > 1
+          ? columns
+          : columns.filter(column => column.field !== 'cluster')
+      }
       data={data}
       options={{
+        // Draggable headers nest a focusable handle in the sort button (axe: nested-interactive).
+        draggable: false,
         paging: data.length > 20,
         pageSize: 20,
         search: data.length > 5,
