@@ -27,6 +27,7 @@ export function selectorText(sel: KubeLabelSelector | undefined): string | undef
   return reqs.map(r => {
     if (r.op === 'exists') return r.key;
     if (r.op === 'notexists') return `!${r.key}`;
+    if (!('values' in r)) return r.key;
     if (r.values.length === 1) return `${r.key}${r.op === 'in' ? '=' : '!='}${r.values[0]}`;
     return `${r.key} ${r.op} (${r.values.join(',')})`;
   }).join(',');
