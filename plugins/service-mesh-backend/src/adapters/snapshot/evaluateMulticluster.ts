@@ -18,7 +18,6 @@ export function evaluateMulticluster(series: RecordedSeries[], cluster: string, 
     if (e) e.value += value;
     else sums.set(key, { metric, value });
   };
-  const cross: VectorSample[] = [];
   const crossSums = new Map<string, VectorSample>();
   for (const s of series) {
     const l = s.labels;
@@ -41,8 +40,7 @@ export function evaluateMulticluster(series: RecordedSeries[], cluster: string, 
       else crossSums.set(key, { metric, value: v });
     }
   }
-  cross.push(...crossSums.values());
-  const samples: CrossClusterSample[] = crossClusterSamples(cluster, cross);
+  const samples: CrossClusterSample[] = crossClusterSamples(cluster, [...crossSums.values()]);
   return {
     windowSeconds,
     gateways: gatewaySamples(cluster, { alive: [...gauges.alive.values()], enabled: [...gauges.enabled.values()], latency: [...gauges.latency.values()], buckets: [...sums.values()] }),

@@ -1,4 +1,4 @@
-import { ClusterMulticlusterReport, FederatedServiceReport, LinkReport, MirroredServiceReport } from '../../api/Multicluster';
+import { FederatedServiceReport, LinkReport, MirroredServiceReport } from '../../api/Multicluster';
 import { CustomObject, Service } from '../kube';
 import { MULTICLUSTER } from './multiclusterLabels';
 import { selectorText } from './kubeSelector';
@@ -87,9 +87,4 @@ export function clusterMulticluster(links: CustomObject[] | undefined, services:
     mirroredServices,
     federatedServices: services.flatMap(s => federatedServiceOf(s) ?? []),
   };
-}
-
-/** Whether the cluster has anything multi-cluster to show. */
-export function hasMulticluster(r: ClusterMulticlusterReport): boolean {
-  return r.links.length + r.mirroredServices.length + r.federatedServices.length > 0;
 }
