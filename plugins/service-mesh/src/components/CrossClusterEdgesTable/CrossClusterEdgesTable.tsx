@@ -4,6 +4,10 @@ import type { CrossClusterEdge } from '@meshlens/plugin-service-mesh-common';
 import { formatPercent } from '../../utils/formatPercent';
 import { CompactTable } from '../CompactTable/CompactTable';
 
+function Nowrap(props: { text: string }) {
+  return <span style={{ whiteSpace: 'nowrap' }}>{props.text}</span>;
+}
+
 /**
  * Props of {@link CrossClusterEdgesTable}.
  *
@@ -44,10 +48,10 @@ export function CrossClusterEdgesTable(props: CrossClusterEdgesTableProps) {
                 <Chip size="small" label="cross-cluster" variant="outlined" />{' '}
                 {`${e.targetService} in ${e.targetCluster}`}
               </span>,
-              e.rps.toFixed(2),
-              e.successRate === undefined ? '—' : formatPercent(e.successRate),
-              formatPercent(e.tlsShare),
-              e.serverId ?? '—',
+              <Nowrap text={e.rps.toFixed(2)} />,
+              <Nowrap text={e.successRate === undefined ? '—' : formatPercent(e.successRate)} />,
+              <Nowrap text={formatPercent(e.tlsShare)} />,
+              <span style={{ wordBreak: 'break-all' }}>{e.serverId ?? '—'}</span>,
             ],
           }))}
         />
