@@ -5,6 +5,8 @@ import { CROSS_CLUSTER_LABELS } from '../prometheus/multiclusterQueries';
 import { increase, valueAt } from './evaluateSeries';
 import { RecordedSeries } from './parseOpenMetrics';
 
+const GAUGES: Record<string, 'alive' | 'enabled' | 'latency'> = { gateway_alive: 'alive', gateway_enabled: 'enabled', gateway_latency: 'latency' };
+
 /**
  * Evaluates recorded samples into what the multi-cluster queries return (multiclusterQueries.ts):
  * the gateway gauges at `end` by `target_cluster_name` (max), the probe latency buckets' increase,
@@ -21,7 +23,7 @@ export function evaluateMulticluster(series: RecordedSeries[], cluster: string, 
   const crossSums = new Map<string, VectorSample>();
   for (const s of series) {
     const l = s.labels;
-    const gauge = s.name === 'gateway_alive' ? gauges.alive : s.name === 'gateway_enabled' ? gauges.enabled : s.name === 'gateway_latency' ? gauges.latency : undefined;
+    const gauge = GAUGES[s.name] ? gauges[GAUGES[s.name]] : undefined;
     if (gauge && l.target_cluster_name) {
       const v = valueAt(s.samples, end);
       const prev = gauge.get(l.target_cluster_name);

@@ -11,12 +11,19 @@ const PROBE_LABELS: Record<GatewayProbeState, string> = {
   unknown: 'no probe metrics',
 };
 
+const PROBE_COLOURS: Record<GatewayProbeState, 'primary' | 'secondary' | 'default'> = {
+  alive: 'primary',
+  down: 'secondary',
+  disabled: 'default',
+  unknown: 'default',
+};
+
 function ProbeChip(props: { state: GatewayProbeState }) {
   return (
     <Chip
       size="small"
       label={PROBE_LABELS[props.state]}
-      color={props.state === 'alive' ? 'primary' : props.state === 'down' ? 'secondary' : 'default'}
+      color={PROBE_COLOURS[props.state]}
       variant={props.state === 'alive' || props.state === 'down' ? 'default' : 'outlined'}
       data-testid="gateway-probe-state"
     />
