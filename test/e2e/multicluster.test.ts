@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { REPO, startBackend, type RunningBackend } from '../support/backend.ts';
+import { seriousViolations } from '../support/axe.ts';
 
 const SHOTS = resolve(REPO, 'test/.artifacts/screenshots');
 const MESHED = 'homelab-meshed';
@@ -95,6 +96,22 @@ describe('multi-cluster and mesh expansion in the browser', () => {
     } finally {
       await shot('homelab-meshed-video-service-external-workload');
     }
+  });
+
+  it('axe-core finds no serious or critical violation in the new views', async () => {
+    const failures: string[] = [];
+    const check = async (name: string) => {
+      for (const v of await seriousViolations(page)) failures.push(`${name}: ${v.id} (${v.impact}) ${v.help}\n    ${v.nodes.join('\n    ')}`);
+    };
+    await page.goto(`${backend.url}/service-mesh`);
+    await page.getByRole('table', { name: 'Links' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await check('Service Mesh page');
+    await (await openSection(MESHED, 'publisher', 'traffic')).getByRole('table', { name: 'Cross-cluster calls' }).waitFor();
+    await check('publisher traffic');
+    await (await openSection(MESHED, 'video-service', 'proxies')).getByRole('table', { name: 'ExternalWorkloads' }).waitFor();
+    await check('video-service proxies');
+    assert.deepEqual(failures, []);
   });
 
   it('empty states on homelab: no cross-cluster call, nothing exported, no ExternalWorkload', async () => {
