@@ -40,6 +40,7 @@ import {
 import { multiclusterSamplesOf } from './multiclusterSamplesOf';
 import { ClusterSource, ClusterState } from './ClusterSource';
 import { catalogEntry } from './CatalogGraphService';
+import { NO_CLUSTERS_ERROR } from './noClustersError';
 import { Entity } from '@backstage/catalog-model';
 import { coverageOf } from './coverageOf';
 
@@ -78,6 +79,8 @@ export class EntityReportService {
     private readonly clock: () => Date = () => new Date(),
     private readonly catalogGraph?: { get(): Promise<CatalogGraph> },
     private readonly adoptionConfig: AdoptionConfig = DEFAULT_ADOPTION_CONFIG,
+    /** What every answer says while there is no cluster. */
+    private readonly noClustersError: SourceErrorReport = NO_CLUSTERS_ERROR,
   ) {}
 
   /** The report of one catalog entity; partial failures are listed in `errors`. */
@@ -91,7 +94,7 @@ export class EntityReportService {
         now: this.clock(),
         matcher: { selector: '', requirements: [], clusters: [] },
         clusters: [],
-        errors: [{ source: `entity:${entityRef}`, message: `backstage.io/kubernetes-label-selector: ${(e as Error).message}` }],
+        errors: [...this.configErrors(), { source: `entity:${entityRef}`, message: `backstage.io/kubernetes-label-selector: ${(e as Error).message}` }],
       });
     }
     // Inputs already read by inputVersion are used as they are: reading them again would, for a
@@ -108,10 +111,7 @@ export class EntityReportService {
       clusters,
       metrics: metrics.windows,
       ingressFacing: entity.metadata.annotations?.[INGRESS_FACING_ANNOTATION] === 'true',
-      errors:
-        this.sources.length === 0
-          ? [{ source: 'config', message: 'No clusters configured (serviceMesh.clusters) and no demo snapshots found' }]
-          : [...states.flatMap(s => s.errors), ...metrics.errors],
+      errors: [...this.configErrors(), ...states.flatMap(s => s.errors), ...metrics.errors],
     });
     let catalog: CatalogGraph | undefined;
     if (this.catalogGraph) {
@@ -133,6 +133,11 @@ export class EntityReportService {
     report.generatedPolicy = entityGeneratedPolicy({ matched: context.matched, callers, mtls: report.mtls, declaredCallers: declaredCallerWorkloads(context) });
     report.runbook = { steps: entityRunbook({ matched: context.matched, adoption: report.adoption, mtls: report.mtls, policies: report.generatedPolicy }) };
     return report;
+  }
+
+  /** Errors every answer carries whatever it is about: none, or "no clusters configured". */
+  configErrors(): SourceErrorReport[] {
+    return this.sources.length === 0 ? [{ ...this.noClustersError }] : [];
   }
 
   /**
@@ -210,7 +215,7 @@ export class EntityReportService {
     try {
       matcher = entityMatcher(entity);
     } catch (e) {
-      const errors = [{ source: `entity:${entityRef}`, message: `backstage.io/kubernetes-label-selector: ${(e as Error).message}` }];
+      const errors = [...this.configErrors(), { source: `entity:${entityRef}`, message: `backstage.io/kubernetes-label-selector: ${(e as Error).message}` }];
       return { entityRef, generatedAt: this.clock().toISOString(), window, windowSeconds, series: [], callers: [], callees: [], errors };
     }
     const states = await Promise.all(this.sources.filter(s => matcherIncludesCluster(matcher, s.name)).map(s => s.getState()));
@@ -242,7 +247,7 @@ export class EntityReportService {
       ...(policy.supported ? { policyActivity: policyActivity(policy.samples, workloads) } : {}),
       zoneLocality: zoneLocality(windows, workloads),
       ...(mc.supported ? { crossClusterEdges: crossClusterEdges([...mc.byCluster.values()].flatMap(m => m.crossCluster), workloads, windowSeconds) } : {}),
-      errors: [...states.flatMap(s => s.errors), ...errors],
+      errors: [...this.configErrors(), ...states.flatMap(s => s.errors), ...errors],
     };
   }
 

@@ -396,6 +396,12 @@ export interface ClusterReport extends ClusterMeshSummary {
   errors: SourceErrorReport[];
 }
 
+/** `GET /v1/clusters`: every configured cluster; `errors` names what is missing (e.g. no clusters configured). */
+export interface ClusterList {
+  clusters: ClusterReport[];
+  errors: SourceErrorReport[];
+}
+
 /** A system (or a service outside any system) of the cluster, as close as it is to a trigger. */
 export interface SystemAdoptionSummary {
   /** `system:default/auto-brand`, or the entity's ref when it belongs to no system. */
