@@ -38,7 +38,15 @@ export function CrossClusterEdgesTable(props: CrossClusterEdgesTableProps) {
       ) : (
         <CompactTable
           label="Cross-cluster calls"
-          headers={['Workload', 'Mirror Service', 'Target', 'RPS', 'Success', 'mTLS', 'Peer identity']}
+          headers={[
+            'Workload',
+            'Mirror Service',
+            'Target',
+            'RPS',
+            'Success',
+            'mTLS',
+            'Peer identity',
+          ]}
           rows={edges.map(e => ({
             key: `${e.cluster}/${e.workload}/${e.mirrorService}`,
             cells: [
@@ -49,9 +57,17 @@ export function CrossClusterEdgesTable(props: CrossClusterEdgesTableProps) {
                 {`${e.targetService} in ${e.targetCluster}`}
               </span>,
               <Nowrap text={e.rps.toFixed(2)} />,
-              <Nowrap text={e.successRate === undefined ? '—' : formatPercent(e.successRate)} />,
+              <Nowrap
+                text={
+                  e.successRate === undefined
+                    ? '—'
+                    : formatPercent(e.successRate)
+                }
+              />,
               <Nowrap text={formatPercent(e.tlsShare)} />,
-              <span style={{ wordBreak: 'break-all' }}>{e.serverId ?? '—'}</span>,
+              <span style={{ wordBreak: 'break-all' }}>
+                {e.serverId ?? '—'}
+              </span>,
             ],
           }))}
         />

@@ -54,7 +54,10 @@ function Traffic(props: { entityRef: string; metrics: EntityMetricsResponse }) {
         />
       </Grid>
       <Grid item xs={12}>
-        <CrossClusterEdgesTable edges={metrics.crossClusterEdges ?? []} window={metrics.window} />
+        <CrossClusterEdgesTable
+          edges={metrics.crossClusterEdges ?? []}
+          window={metrics.window}
+        />
       </Grid>
     </Grid>
   );

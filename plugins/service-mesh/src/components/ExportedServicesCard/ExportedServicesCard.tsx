@@ -28,10 +28,15 @@ export interface ExportedServicesCardProps {
 export function ExportedServicesCard(props: ExportedServicesCardProps) {
   const { exported } = props;
   return (
-    <InfoCard title="Exported to other clusters" subheader="Services mirrored by a Linkerd Link in another cluster">
+    <InfoCard
+      title="Exported to other clusters"
+      subheader="Services mirrored by a Linkerd Link in another cluster"
+    >
       {exported.length === 0 ? (
         <Typography variant="body2" color="textSecondary">
-          None of the entity's Services is exported (label mirror.linkerd.io/exported=true or remote-discovery, or mirror.linkerd.io/federated=member).
+          None of the entity's Services is exported (label
+          mirror.linkerd.io/exported=true or remote-discovery, or
+          mirror.linkerd.io/federated=member).
         </Typography>
       ) : (
         <CompactTable
@@ -44,7 +49,9 @@ export function ExportedServicesCard(props: ExportedServicesCardProps) {
               MODES[e.exportedAs],
               e.mirroredIn.length === 0
                 ? 'no configured cluster holds a mirror'
-                : e.mirroredIn.map(m => `${m.service} (${m.cluster})`).join(', '),
+                : e.mirroredIn
+                    .map(m => `${m.service} (${m.cluster})`)
+                    .join(', '),
             ],
           }))}
         />

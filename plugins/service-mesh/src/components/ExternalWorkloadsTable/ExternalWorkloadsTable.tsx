@@ -26,22 +26,41 @@ export function ExternalWorkloadsTable(props: ExternalWorkloadsTableProps) {
       <Typography variant="h6">ExternalWorkloads (mesh expansion)</Typography>
       {external.length === 0 ? (
         <Typography variant="body2" color="textSecondary">
-          No ExternalWorkload (workload.linkerd.io) matches this entity: every proxy runs in a pod.
+          No ExternalWorkload (workload.linkerd.io) matches this entity: every
+          proxy runs in a pod.
         </Typography>
       ) : (
         <CompactTable
           label="ExternalWorkloads"
-          headers={['ExternalWorkload', 'Identity', 'Addresses', 'Ports', 'Ready']}
+          headers={[
+            'ExternalWorkload',
+            'Identity',
+            'Addresses',
+            'Ports',
+            'Ready',
+          ]}
           rows={external.map(w => ({
             key: `${w.cluster}/${w.namespace}/${w.name}`,
             cells: [
               `${w.namespace}/${w.name} (${w.cluster})`,
               w.external!.identity,
               w.external!.workloadIPs.join(', ') || '—',
-              w.external!.ports.map(p => (p.name ? `${p.port} (${p.name})` : String(p.port))).join(', ') || '—',
+              w
+                .external!.ports.map(p =>
+                  p.name ? `${p.port} (${p.name})` : String(p.port),
+                )
+                .join(', ') || '—',
               <Chip
                 size="small"
-                label={w.external!.ready ? 'ready' : `not ready${w.external!.readyReason ? `: ${w.external!.readyReason}` : ''}`}
+                label={
+                  w.external!.ready
+                    ? 'ready'
+                    : `not ready${
+                        w.external!.readyReason
+                          ? `: ${w.external!.readyReason}`
+                          : ''
+                      }`
+                }
                 color={w.external!.ready ? 'primary' : 'default'}
                 variant={w.external!.ready ? 'default' : 'outlined'}
               />,

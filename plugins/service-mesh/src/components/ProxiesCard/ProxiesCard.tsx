@@ -54,30 +54,32 @@ export function ProxiesCard(props: ProxiesCardProps) {
   const clusterByName = new Map(clusters.map(c => [c.name, c]));
 
   // ExternalWorkloads have no pods: they are listed apart, below.
-  const rows = workloads.filter(workload => !workload.external).map(workload => {
-    const label = workloadLabel(workload);
-    const pods = `${workload.meshedPods}/${workload.totalPods} pods meshed`;
-    if (workload.meshedPods === 0) {
-      return { key: label, cells: [label, 'no proxy', '—', '—', '—', pods] };
-    }
-    const controlPlane = clusterByName.get(workload.cluster)?.linkerdVersion;
-    const proxy = workload.proxyVersion;
-    return {
-      key: label,
-      cells: [
-        label,
-        proxy ?? 'unknown',
-        controlPlane ?? 'unknown',
-        proxy && controlPlane ? (
-          <VersionChip drift={proxy !== controlPlane} />
-        ) : (
-          '—'
-        ),
-        workload.nativeSidecar ? 'yes' : 'no',
-        pods,
-      ],
-    };
-  });
+  const rows = workloads
+    .filter(workload => !workload.external)
+    .map(workload => {
+      const label = workloadLabel(workload);
+      const pods = `${workload.meshedPods}/${workload.totalPods} pods meshed`;
+      if (workload.meshedPods === 0) {
+        return { key: label, cells: [label, 'no proxy', '—', '—', '—', pods] };
+      }
+      const controlPlane = clusterByName.get(workload.cluster)?.linkerdVersion;
+      const proxy = workload.proxyVersion;
+      return {
+        key: label,
+        cells: [
+          label,
+          proxy ?? 'unknown',
+          controlPlane ?? 'unknown',
+          proxy && controlPlane ? (
+            <VersionChip drift={proxy !== controlPlane} />
+          ) : (
+            '—'
+          ),
+          workload.nativeSidecar ? 'yes' : 'no',
+          pods,
+        ],
+      };
+    });
 
   return (
     <InfoCard

@@ -96,7 +96,11 @@ export function ServiceMeshSection(props: ServiceMeshSectionProps) {
         ),
       );
       if (hasWorkloads)
-        items.push(<ExportedServicesCard exported={report.multicluster?.exportedServices ?? []} />);
+        items.push(
+          <ExportedServicesCard
+            exported={report.multicluster?.exportedServices ?? []}
+          />,
+        );
       break;
     case 'security':
       items.push(report.mtls ? <MtlsCard mtls={report.mtls} /> : noMetrics);
