@@ -33,7 +33,11 @@ import {
   MetricsCoverage,
   ClusterAdoptionReport,
   SourceErrorReport,
+  exportedServices,
+  clusterMulticlusterReport,
+  crossClusterEdges,
 } from '@meshlens/plugin-service-mesh-common';
+import { multiclusterSamplesOf } from './multiclusterSamplesOf';
 import { ClusterSource, ClusterState } from './ClusterSource';
 import { catalogEntry } from './CatalogGraphService';
 import { NO_CLUSTERS_ERROR } from './noClustersError';
@@ -126,6 +130,7 @@ export class EntityReportService {
     if (this.catalogGraph) report.adoption = entityAdoption(context, this.adoptionConfig);
     const { callers } = edgeReports(metrics.windows, entityMetricWorkloads(context.matched));
     identifyCallers(clusters, callers);
+    report.multicluster = { exportedServices: exportedServices(context.matched, clusters) };
     report.generatedPolicy = entityGeneratedPolicy({ matched: context.matched, callers, mtls: report.mtls, declaredCallers: declaredCallerWorkloads(context) });
     report.runbook = { steps: entityRunbook({ matched: context.matched, adoption: report.adoption, mtls: report.mtls, policies: report.generatedPolicy }) };
     return report;
@@ -178,6 +183,12 @@ export class EntityReportService {
       const metrics = needsMetrics ? await this.metricsOf([s], this.defaultWindowSeconds) : { windows: [], errors: [] };
       const report = buildClusterReport({ name: s.name, source: source.kind, synced: s.synced, now: s.now, mesh: s.mesh, errors: [...s.errors, ...metrics.errors], metrics: metrics.windows[0] });
       if (catalogError) report.errors.push(catalogError);
+      if (s.mesh) {
+        // The gateway probes are read only for a cluster with Links.
+        const mc = s.mesh.multicluster.links.length > 0 ? await multiclusterSamplesOf([s], this.defaultWindowSeconds) : undefined;
+        report.errors.push(...(mc?.errors ?? []).filter(e => !report.errors.some(r => r.source === e.source)));
+        report.multicluster = clusterMulticlusterReport(s.mesh.multicluster, mc?.byCluster.get(s.name)?.gateways ?? []);
+      }
       if (!catalog || !s.mesh) return report;
       const coverage = await coverageOf([s]);
       report.errors.push(...coverage.errors.filter(e => !metrics.errors.some(m => m.source === e.source)));
@@ -223,6 +234,8 @@ export class EntityReportService {
     errors.push(...policy.errors);
     const egress = await egressOf(states, workloads, windowSeconds);
     errors.push(...egress.errors);
+    const mc = await multiclusterSamplesOf(states, windowSeconds);
+    errors.push(...mc.errors);
     await this.namePeers(clusters, [...edges.callers, ...edges.callees], resolve);
     identifyCallers(clusters, edges.callers);
     return {
@@ -237,6 +250,7 @@ export class EntityReportService {
       ...(policy.supported ? { policyActivity: policyActivity(policy.samples, workloads) } : {}),
       zoneLocality: zoneLocality(windows, workloads),
       ...(egress.egress ? { egress: egress.egress } : {}),
+      ...(mc.supported ? { crossClusterEdges: crossClusterEdges([...mc.byCluster.values()].flatMap(m => m.crossCluster), workloads, windowSeconds) } : {}),
       errors: [...this.configErrors(), ...states.flatMap(s => s.errors), ...errors],
     };
   }

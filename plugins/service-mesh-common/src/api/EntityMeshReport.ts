@@ -2,6 +2,7 @@ import { GeneratedWorkloadPolicy } from './GeneratedPolicy';
 import { WorkloadPolicyActivity } from './PolicyActivity';
 import { EgressNetworkReport, EntityEgressReport } from './Egress';
 import { ClusterTracingReport, WorkloadTracing } from './Tracing';
+import { ClusterMulticlusterReport, CrossClusterEdge, EntityMulticlusterReport, ExternalWorkloadInfo } from './Multicluster';
 
 /** Mesh state of a workload: every counted pod meshed, some, or none. */
 export type WorkloadMeshState = 'meshed' | 'partial' | 'unmeshed';
@@ -52,6 +53,8 @@ export interface WorkloadReport {
   policy?: WorkloadPolicy;
   /** Whether its proxies export OpenTelemetry traces (meshed workloads only). */
   tracing?: WorkloadTracing;
+  /** Mesh expansion: set when the workload is an `ExternalWorkload` (kind `ExternalWorkload`, no pods). */
+  external?: ExternalWorkloadInfo;
 }
 
 /** Servers, authorization, routes and rate limits that apply to a workload. */
@@ -294,6 +297,8 @@ export interface EntityMeshReport {
   runbook: { steps: RunbookStep[] };
   /** Authorization policy generated from observed traffic and the catalog, per meshed workload. */
   generatedPolicy?: GeneratedWorkloadPolicy[];
+  /** Multi-cluster: the entity's exported Services and where they are mirrored. */
+  multicluster?: EntityMulticlusterReport;
   errors: SourceErrorReport[];
 }
 
@@ -379,6 +384,8 @@ export interface EntityMetricsResponse {
   zoneLocality?: ZoneLocalityReport;
   /** Traffic that left the mesh (EgressNetwork or no in-cluster destination), with findings; absent when none. */
   egress?: EntityEgressReport;
+  /** Calls to mirror Services (another cluster's Services), when the clusters' Prometheus answered. */
+  crossClusterEdges?: CrossClusterEdge[];
   errors: SourceErrorReport[];
 }
 
@@ -389,10 +396,13 @@ export interface ClusterReport extends ClusterMeshSummary {
   synced: boolean;
   /** The cluster's "now": capture time of a snapshot, current time of a live cluster. */
   observedAt: string;
-  counts: { namespaces: number; workloads: number; meshedWorkloads: number; pods: number; meshedPods: number };
+  /** `workloads` and `meshedWorkloads` include the ExternalWorkloads (`externalWorkloads`), which have no pods. */
+  counts: { namespaces: number; workloads: number; meshedWorkloads: number; pods: number; meshedPods: number; externalWorkloads?: number };
   findings: Finding[];
   /** The adoption verdict for the whole cluster (when the catalog's relations are known). */
   adoption?: ClusterAdoptionReport;
+  /** Links (with their gateway probes), mirror and federated Services. */
+  multicluster?: ClusterMulticlusterReport;
   errors: SourceErrorReport[];
 }
 

@@ -17,6 +17,8 @@ import { tracingConfig } from './tracing/tracingConfig';
 import { workloadTracing } from './tracing/workloadTracing';
 import { egressNetworks } from './egress/egressNetworks';
 import { LINKERD } from './linkerdLabels';
+import { ClusterMulticluster, clusterMulticluster } from './multicluster/clusterMulticluster';
+import { externalWorkloadOf, ExternalWorkloadMesh } from './meshExpansion/externalWorkloads';
 
 /** A workload with its mesh classification and findings. */
 export interface AnalyzedWorkload {
@@ -40,6 +42,10 @@ export interface ClusterMesh {
   monitors?: MonitorObjects;
   /** Workloads by `backstage.io/kubernetes-id` (object, template or pod label), for indexed lookups. */
   byKubernetesId: Map<string, AnalyzedWorkload[]>;
+  /** Links, mirror and federated Services (multi-cluster). */
+  multicluster: ClusterMulticluster;
+  /** ExternalWorkloads (mesh expansion), reported as meshed workloads without pods. */
+  externalWorkloads: ExternalWorkloadMesh[];
 }
 
 function indexByKubernetesId(workloads: AnalyzedWorkload[]): Map<string, AnalyzedWorkload[]> {
@@ -123,5 +129,7 @@ export function analyzeCluster(snapshot: ClusterSnapshot, now: Date, options: An
     facts: clusterFacts(snapshot, options.systemNamespaces ?? DEFAULT_ADOPTION_CONFIG.systemNamespaces),
     byKubernetesId: indexByKubernetesId(workloads),
     monitors: snapshot.objects.monitors,
+    multicluster: clusterMulticluster(snapshot.objects.links, snapshot.objects.services),
+    externalWorkloads: (snapshot.objects.externalWorkloads ?? []).map(e => externalWorkloadOf(snapshot.name, e)),
   };
 }

@@ -1,4 +1,4 @@
-import { EgressSample, MetricsWindow, PolicySample } from '@meshlens/plugin-service-mesh-common';
+import { EgressSample, MetricsWindow, MulticlusterSamples, PolicySample } from '@meshlens/plugin-service-mesh-common';
 
 /** Proxy metrics of one cluster, per window, cached and shared by every request. */
 export interface MetricsSource {
@@ -9,6 +9,8 @@ export interface MetricsSource {
   getPolicySamples?(windowSeconds: number): Promise<PolicySample[]>;
   /** The proxies' route metrics of traffic leaving the mesh (EgressNetwork or egress-fallback parents). */
   getEgressSamples?(windowSeconds: number): Promise<EgressSample[]>;
+  /** Gateway probes and calls to mirror Services over the window (multi-cluster). */
+  getMulticlusterSamples?(windowSeconds: number): Promise<MulticlusterSamples>;
 }
 
 /**

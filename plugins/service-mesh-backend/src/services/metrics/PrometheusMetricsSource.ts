@@ -1,5 +1,6 @@
-import { EgressSample, MetricsWindow, PolicySample } from '@meshlens/plugin-service-mesh-common';
+import { EgressSample, MetricsWindow, MulticlusterSamples, PolicySample } from '@meshlens/plugin-service-mesh-common';
 import { readEgressSamples } from '../../adapters/prometheus/readEgressSamples';
+import { readMulticlusterSamples } from '../../adapters/prometheus/readMulticlusterSamples';
 import { readPolicySamples } from '../../adapters/prometheus/readPolicySamples';
 import { PrometheusClient } from '../../adapters/prometheus/PrometheusClient';
 import { readMetricsWindow } from '../../adapters/prometheus/readMetricsWindow';
@@ -23,6 +24,7 @@ export class PrometheusMetricsSource implements MetricsSource {
   private readonly intervalCache = new SharedCache<number>(SCRAPE_INTERVAL_TTL_MS);
   private readonly policyCache: SharedCache<PolicySample[]>;
   private readonly egressCache: SharedCache<EgressSample[]>;
+  private readonly multiclusterCache: SharedCache<MulticlusterSamples>;
 
   constructor(
     private readonly cluster: string,
@@ -35,10 +37,15 @@ export class PrometheusMetricsSource implements MetricsSource {
     this.seriesCache = new SharedCache(refreshMs);
     this.policyCache = new SharedCache(refreshMs);
     this.egressCache = new SharedCache(refreshMs);
+    this.multiclusterCache = new SharedCache(refreshMs);
   }
 
   getEgressSamples(windowSeconds: number): Promise<EgressSample[]> {
     return this.egressCache.get(String(windowSeconds), () => readEgressSamples(this.client, this.cluster, windowSeconds, this.end()));
+  }
+
+  getMulticlusterSamples(windowSeconds: number): Promise<MulticlusterSamples> {
+    return this.multiclusterCache.get(String(windowSeconds), () => readMulticlusterSamples(this.client, this.cluster, windowSeconds, this.end()));
   }
 
   getPolicySamples(windowSeconds: number): Promise<PolicySample[]> {

@@ -1,5 +1,6 @@
-import { EgressSample, MetricsWindow } from '@meshlens/plugin-service-mesh-common';
+import { EgressSample, MetricsWindow, MulticlusterSamples } from '@meshlens/plugin-service-mesh-common';
 import { evaluateEgress } from '../../adapters/snapshot/evaluateEgress';
+import { evaluateMulticluster } from '../../adapters/snapshot/evaluateMulticluster';
 import { evaluateMetrics } from '../../adapters/snapshot/evaluateMetrics';
 import { sampleSpacing } from '../../adapters/snapshot/evaluateSeries';
 import { RecordedSeries } from '../../adapters/snapshot/parseOpenMetrics';
@@ -15,6 +16,7 @@ export class SnapshotMetricsSource implements MetricsSource {
   private readonly series = new Map<number, MetricsWindow[]>();
   private readonly egress = new Map<number, EgressSample[]>();
   private readonly spacing: number;
+  private readonly multicluster = new Map<number, MulticlusterSamples>();
 
   constructor(private readonly cluster: string, private readonly recorded: RecordedSeries[], private readonly end: number) {
     this.spacing = sampleSpacing(recorded) ?? DEFAULT_SCRAPE_INTERVAL_SECONDS;
@@ -38,6 +40,15 @@ export class SnapshotMetricsSource implements MetricsSource {
       this.egress.set(windowSeconds, samples);
     }
     return samples;
+  }
+
+  async getMulticlusterSamples(windowSeconds: number): Promise<MulticlusterSamples> {
+    let m = this.multicluster.get(windowSeconds);
+    if (!m) {
+      m = evaluateMulticluster(this.recorded, this.cluster, this.end, windowSeconds);
+      this.multicluster.set(windowSeconds, m);
+    }
+    return m;
   }
 
   async getWindow(windowSeconds: number): Promise<MetricsWindow> {

@@ -9,6 +9,7 @@ import type {
 import { workloadLabel } from '../../utils/workloadLabel';
 import { tracingSummary, workloadTracingCell } from '../../utils/tracingSummary';
 import { CompactTable } from '../CompactTable/CompactTable';
+import { ExternalWorkloadsTable } from '../ExternalWorkloadsTable/ExternalWorkloadsTable';
 
 const filled = (theme: Theme, color: string) => ({
   backgroundColor: color,
@@ -59,31 +60,34 @@ export function ProxiesCard(props: ProxiesCardProps) {
   const { workloads, clusters } = props;
   const clusterByName = new Map(clusters.map(c => [c.name, c]));
 
-  const rows = workloads.map(workload => {
-    const label = workloadLabel(workload);
-    const pods = `${workload.meshedPods}/${workload.totalPods} pods meshed`;
-    if (workload.meshedPods === 0) {
-      return { key: label, cells: [label, 'no proxy', '—', '—', '—', pods, '—'] };
-    }
-    const controlPlane = clusterByName.get(workload.cluster)?.linkerdVersion;
-    const proxy = workload.proxyVersion;
-    return {
-      key: label,
-      cells: [
-        label,
-        proxy ?? 'unknown',
-        controlPlane ?? 'unknown',
-        proxy && controlPlane ? (
-          <VersionChip drift={proxy !== controlPlane} />
-        ) : (
-          '—'
-        ),
-        workload.nativeSidecar ? 'yes' : 'no',
-        pods,
-        <TracesCell tracing={workload.tracing} />,
-      ],
-    };
-  });
+  // ExternalWorkloads have no pods: they are listed apart, below.
+  const rows = workloads
+    .filter(workload => !workload.external)
+    .map(workload => {
+      const label = workloadLabel(workload);
+      const pods = `${workload.meshedPods}/${workload.totalPods} pods meshed`;
+      if (workload.meshedPods === 0) {
+        return { key: label, cells: [label, 'no proxy', '—', '—', '—', pods, '—'] };
+      }
+      const controlPlane = clusterByName.get(workload.cluster)?.linkerdVersion;
+      const proxy = workload.proxyVersion;
+      return {
+        key: label,
+        cells: [
+          label,
+          proxy ?? 'unknown',
+          controlPlane ?? 'unknown',
+          proxy && controlPlane ? (
+            <VersionChip drift={proxy !== controlPlane} />
+          ) : (
+            '—'
+          ),
+          workload.nativeSidecar ? 'yes' : 'no',
+          pods,
+          <TracesCell tracing={workload.tracing} />,
+        ],
+      };
+    });
 
   return (
     <InfoCard
@@ -108,6 +112,7 @@ export function ProxiesCard(props: ProxiesCardProps) {
           {`OpenTelemetry tracing in ${c.name}: ${tracingSummary(c.tracing)}.`}
         </Typography>
       ))}
+      <ExternalWorkloadsTable workloads={workloads} />
     </InfoCard>
   );
 }

@@ -13,6 +13,7 @@ import { ClusterTrafficGraph } from '../ClusterTrafficGraph/ClusterTrafficGraph'
 import { ClusterVerdicts } from '../ClusterVerdictCard/ClusterVerdicts';
 import { ClustersTable } from '../ClustersTable/ClustersTable';
 import { ClusterEgressTracingCard } from '../ClusterEgressTracingCard/ClusterEgressTracingCard';
+import { MulticlusterCard } from '../MulticlusterCard/MulticlusterCard';
 import { EntitiesOverview } from '../EntitiesOverview/EntitiesOverview';
 import { SourceErrorPanel } from '../SourceErrorPanel/SourceErrorPanel';
 
@@ -25,6 +26,9 @@ function Clusters() {
     <Grid container spacing={3}>
       <Grid item xs={12}>
         <ClustersTable clusters={value?.clusters ?? []} />
+      </Grid>
+      <Grid item xs={12}>
+        <MulticlusterCard clusters={value?.clusters ?? []} />
       </Grid>
       <Grid item xs={12}>
         <ClusterEgressTracingCard clusters={value?.clusters ?? []} />
