@@ -67,3 +67,8 @@ export * from './domain/policy/entityGeneratedPolicy';
 export * from './domain/policy/declaredCallerWorkloads';
 export * from './api/PolicyActivity';
 export * from './domain/policy/policyActivity';
+export * from './api/RouteActivity';
+export * from './domain/routes/routeSample';
+export * from './domain/routes/frameSizeBand';
+export * from './domain/routes/routeActivity';
+export * from './domain/metrics/zoneRouting';

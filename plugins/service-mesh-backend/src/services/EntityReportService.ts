@@ -23,6 +23,7 @@ import {
   mtlsReport,
   peerIdentities,
   zoneLocality,
+  zoneRouting,
   peerKubernetesIds,
   ClusterMesh,
   EntityLike,
@@ -38,6 +39,7 @@ import { ClusterSource, ClusterState } from './ClusterSource';
 import { catalogEntry } from './CatalogGraphService';
 import { Entity } from '@backstage/catalog-model';
 import { coverageOf } from './coverageOf';
+import { routeActivityOf } from './routeActivityOf';
 
 /** Entity annotation: plaintext from unmeshed clients is the ingress's, and expected. */
 export const INGRESS_FACING_ANNOTATION = 'meshlens.io/ingress-facing';
@@ -204,7 +206,8 @@ export class EntityReportService {
     }
     const states = await Promise.all(this.sources.filter(s => matcherIncludesCluster(matcher, s.name)).map(s => s.getState()));
     const clusters = states.map(s => s.mesh).filter((m): m is ClusterMesh => m !== undefined);
-    const workloads = entityMetricWorkloads(matchEntityWorkloads(matcher, clusters));
+    const matched = matchEntityWorkloads(matcher, clusters);
+    const workloads = entityMetricWorkloads(matched);
     const { windows, errors } = await this.metricsOf(states, windowSeconds);
     const series = await Promise.all(
       states.filter(s => s.metrics && s.mesh).map(s => s.metrics!.getSeries(windowSeconds).catch(e => {
@@ -215,6 +218,9 @@ export class EntityReportService {
     const edges = edgeReports(windows, workloads);
     const policy = await this.policySamplesOf(states, windowSeconds);
     errors.push(...policy.errors);
+    const routes = await routeActivityOf(states, matched, workloads, windowSeconds);
+    errors.push(...routes.errors.filter(e => !errors.some(x => x.source === e.source)));
+    const zones = zoneLocality(windows, workloads);
     await this.namePeers(clusters, [...edges.callers, ...edges.callees], resolve);
     identifyCallers(clusters, edges.callers);
     return {
@@ -227,7 +233,8 @@ export class EntityReportService {
       series: goldenMetricsSeries(series, workloads),
       ...edges,
       ...(policy.supported ? { policyActivity: policyActivity(policy.samples, workloads) } : {}),
-      zoneLocality: zoneLocality(windows, workloads),
+      zoneLocality: zones && { ...zones, services: zoneRouting(clusters, edges.callees) },
+      ...(routes.routeActivity ? { routeActivity: routes.routeActivity, inboundRoutes: routes.inboundRoutes } : {}),
       errors: [...states.flatMap(s => s.errors), ...errors],
     };
   }

@@ -1,5 +1,6 @@
 import { GeneratedWorkloadPolicy } from './GeneratedPolicy';
 import { WorkloadPolicyActivity } from './PolicyActivity';
+import { InboundRouteTraffic, RouteActivity } from './RouteActivity';
 
 /** Mesh state of a workload: every counted pod meshed, some, or none. */
 export type WorkloadMeshState = 'meshed' | 'partial' | 'unmeshed';
@@ -349,6 +350,8 @@ export interface ZoneLocalityReport {
   unknownRequests: number;
   /** local / (local + remote), 0..1; absent when no request had a known locality. */
   localShare?: number;
+  /** The called Services' topology-aware routing setting (`spec.trafficDistribution`, `service.kubernetes.io/topology-mode`). */
+  services?: Array<{ cluster: string; namespace: string; name: string; trafficDistribution?: string; topologyMode?: string }>;
 }
 
 /** `GET /v1/entities/:kind/:namespace/:name/metrics?window=…` */
@@ -369,6 +372,9 @@ export interface EntityMetricsResponse {
   policyActivity?: WorkloadPolicyActivity[];
   /** Where its outbound requests went by zone (topology-aware routing), when the metrics say. */
   zoneLocality?: ZoneLocalityReport;
+  /** Its HTTPRoutes in action (retries, timeouts, observed split) and inbound requests by route (clusters with Prometheus or recorded metrics). */
+  routeActivity?: RouteActivity[];
+  inboundRoutes?: InboundRouteTraffic[];
   errors: SourceErrorReport[];
 }
 

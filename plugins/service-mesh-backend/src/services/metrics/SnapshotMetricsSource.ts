@@ -1,4 +1,5 @@
-import { MetricsWindow } from '@meshlens/plugin-service-mesh-common';
+import { MetricsWindow, PolicySample, RouteSample } from '@meshlens/plugin-service-mesh-common';
+import { evaluatePolicySamples, evaluateRouteSamples } from '../../adapters/snapshot/evaluateRouteSamples';
 import { evaluateMetrics } from '../../adapters/snapshot/evaluateMetrics';
 import { sampleSpacing } from '../../adapters/snapshot/evaluateSeries';
 import { RecordedSeries } from '../../adapters/snapshot/parseOpenMetrics';
@@ -13,6 +14,8 @@ export class SnapshotMetricsSource implements MetricsSource {
   private readonly windows = new Map<number, MetricsWindow>();
   private readonly series = new Map<number, MetricsWindow[]>();
   private readonly spacing: number;
+  private readonly policy = new Map<number, PolicySample[]>();
+  private readonly routes = new Map<number, RouteSample[]>();
 
   constructor(private readonly cluster: string, private readonly recorded: RecordedSeries[], private readonly end: number) {
     this.spacing = sampleSpacing(recorded) ?? DEFAULT_SCRAPE_INTERVAL_SECONDS;
@@ -27,6 +30,16 @@ export class SnapshotMetricsSource implements MetricsSource {
       this.series.set(windowSeconds, points);
     }
     return points;
+  }
+
+  async getPolicySamples(windowSeconds: number): Promise<PolicySample[]> {
+    if (!this.policy.has(windowSeconds)) this.policy.set(windowSeconds, evaluatePolicySamples(this.recorded, this.cluster, this.end, windowSeconds));
+    return this.policy.get(windowSeconds)!;
+  }
+
+  async getRouteSamples(windowSeconds: number): Promise<RouteSample[]> {
+    if (!this.routes.has(windowSeconds)) this.routes.set(windowSeconds, evaluateRouteSamples(this.recorded, this.cluster, this.end, windowSeconds));
+    return this.routes.get(windowSeconds)!;
   }
 
   async getWindow(windowSeconds: number): Promise<MetricsWindow> {

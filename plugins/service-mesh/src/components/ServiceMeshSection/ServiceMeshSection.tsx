@@ -14,6 +14,7 @@ import { FindingsList } from '../FindingsList/FindingsList';
 import { MtlsCard } from '../MtlsCard/MtlsCard';
 import { NoWorkloadsEmptyState } from '../NoWorkloadsEmptyState/NoWorkloadsEmptyState';
 import { PolicyCard } from '../PolicyCard/PolicyCard';
+import { PolicyInAction } from '../PolicyInAction/PolicyInAction';
 import { ProxiesCard } from '../ProxiesCard/ProxiesCard';
 import { RunbookCard } from '../RunbookCard/RunbookCard';
 import { WorkloadsTable } from '../WorkloadsTable/WorkloadsTable';
@@ -106,6 +107,8 @@ export function ServiceMeshSection(props: ServiceMeshSectionProps) {
           noWorkloads
         ),
       );
+      // What the policy does to traffic: from the proxies, so only once a pod is meshed.
+      if (countPods(report.workloads).meshed > 0) items.push(<PolicyInAction entityRef={entityRef} />);
       break;
     case 'proxies':
       items.push(
