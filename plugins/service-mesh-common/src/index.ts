@@ -72,3 +72,5 @@ export * from './domain/routes/routeSample';
 export * from './domain/routes/frameSizeBand';
 export * from './domain/routes/routeActivity';
 export * from './domain/metrics/zoneRouting';
+export * from './api/DestinationSubscribers';
+export * from './domain/metrics/destinationHotSpots';

@@ -40,6 +40,7 @@ import { catalogEntry } from './CatalogGraphService';
 import { Entity } from '@backstage/catalog-model';
 import { coverageOf } from './coverageOf';
 import { routeActivityOf } from './routeActivityOf';
+import { destinationHotSpotsOf } from './destinationHotSpotsOf';
 
 /** Entity annotation: plaintext from unmeshed clients is the ingress's, and expected. */
 export const INGRESS_FACING_ANNOTATION = 'meshlens.io/ingress-facing';
@@ -174,6 +175,7 @@ export class EntityReportService {
       const metrics = needsMetrics ? await this.metricsOf([s], this.defaultWindowSeconds) : { windows: [], errors: [] };
       const report = buildClusterReport({ name: s.name, source: source.kind, synced: s.synced, now: s.now, mesh: s.mesh, errors: [...s.errors, ...metrics.errors], metrics: metrics.windows[0] });
       if (catalogError) report.errors.push(catalogError);
+      await destinationHotSpotsOf(s, report);
       if (!catalog || !s.mesh) return report;
       const coverage = await coverageOf([s]);
       report.errors.push(...coverage.errors.filter(e => !metrics.errors.some(m => m.source === e.source)));

@@ -1,6 +1,7 @@
 import { GeneratedWorkloadPolicy } from './GeneratedPolicy';
 import { WorkloadPolicyActivity } from './PolicyActivity';
 import { InboundRouteTraffic, RouteActivity } from './RouteActivity';
+import { DestinationSubscribers } from './DestinationSubscribers';
 
 /** Mesh state of a workload: every counted pod meshed, some, or none. */
 export type WorkloadMeshState = 'meshed' | 'partial' | 'unmeshed';
@@ -389,6 +390,8 @@ export interface ClusterReport extends ClusterMeshSummary {
   findings: Finding[];
   /** The adoption verdict for the whole cluster (when the catalog's relations are known). */
   adoption?: ClusterAdoptionReport;
+  /** The Services with the most destination subscribers (when Prometheus scrapes the control plane). */
+  destinationHotSpots?: DestinationSubscribers[];
   errors: SourceErrorReport[];
 }
 

@@ -1,4 +1,4 @@
-import { MetricsWindow, PolicySample, RouteSample } from '@meshlens/plugin-service-mesh-common';
+import { DestinationSubscribers, MetricsWindow, PolicySample, RouteSample } from '@meshlens/plugin-service-mesh-common';
 
 /** Proxy metrics of one cluster, per window, cached and shared by every request. */
 export interface MetricsSource {
@@ -9,6 +9,8 @@ export interface MetricsSource {
   getPolicySamples?(windowSeconds: number): Promise<PolicySample[]>;
   /** The proxies' route counters over the window (retries, timeouts, backends, inbound per route). */
   getRouteSamples?(windowSeconds: number): Promise<RouteSample[]>;
+  /** The Services with the most destination subscribers, at the end of the window. */
+  getDestinationHotSpots?(): Promise<DestinationSubscribers[]>;
 }
 
 /**

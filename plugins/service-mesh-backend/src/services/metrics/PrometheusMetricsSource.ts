@@ -1,4 +1,5 @@
-import { MetricsWindow, PolicySample, RouteSample } from '@meshlens/plugin-service-mesh-common';
+import { DestinationSubscribers, MetricsWindow, PolicySample, RouteSample } from '@meshlens/plugin-service-mesh-common';
+import { readDestinationSubscribers } from '../../adapters/prometheus/readDestinationSubscribers';
 import { readRouteSamples } from '../../adapters/prometheus/readRouteSamples';
 import { readPolicySamples } from '../../adapters/prometheus/readPolicySamples';
 import { PrometheusClient } from '../../adapters/prometheus/PrometheusClient';
@@ -23,6 +24,7 @@ export class PrometheusMetricsSource implements MetricsSource {
   private readonly intervalCache = new SharedCache<number>(SCRAPE_INTERVAL_TTL_MS);
   private readonly policyCache: SharedCache<PolicySample[]>;
   private readonly routeCache: SharedCache<RouteSample[]>;
+  private readonly destinationCache: SharedCache<DestinationSubscribers[]>;
 
   constructor(
     private readonly cluster: string,
@@ -35,6 +37,11 @@ export class PrometheusMetricsSource implements MetricsSource {
     this.seriesCache = new SharedCache(refreshMs);
     this.policyCache = new SharedCache(refreshMs);
     this.routeCache = new SharedCache(refreshMs);
+    this.destinationCache = new SharedCache(refreshMs);
+  }
+
+  getDestinationHotSpots(): Promise<DestinationSubscribers[]> {
+    return this.destinationCache.get('now', () => readDestinationSubscribers(this.client, this.end()));
   }
 
   getRouteSamples(windowSeconds: number): Promise<RouteSample[]> {

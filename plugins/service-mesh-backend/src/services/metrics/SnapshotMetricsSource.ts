@@ -1,4 +1,5 @@
-import { MetricsWindow, PolicySample, RouteSample } from '@meshlens/plugin-service-mesh-common';
+import { DestinationSubscribers, MetricsWindow, PolicySample, RouteSample } from '@meshlens/plugin-service-mesh-common';
+import { evaluateDestinationSubscribers } from '../../adapters/snapshot/evaluateDestinationSubscribers';
 import { evaluatePolicySamples, evaluateRouteSamples } from '../../adapters/snapshot/evaluateRouteSamples';
 import { evaluateMetrics } from '../../adapters/snapshot/evaluateMetrics';
 import { sampleSpacing } from '../../adapters/snapshot/evaluateSeries';
@@ -16,6 +17,7 @@ export class SnapshotMetricsSource implements MetricsSource {
   private readonly spacing: number;
   private readonly policy = new Map<number, PolicySample[]>();
   private readonly routes = new Map<number, RouteSample[]>();
+  private hotSpots?: DestinationSubscribers[];
 
   constructor(private readonly cluster: string, private readonly recorded: RecordedSeries[], private readonly end: number) {
     this.spacing = sampleSpacing(recorded) ?? DEFAULT_SCRAPE_INTERVAL_SECONDS;
@@ -35,6 +37,11 @@ export class SnapshotMetricsSource implements MetricsSource {
   async getPolicySamples(windowSeconds: number): Promise<PolicySample[]> {
     if (!this.policy.has(windowSeconds)) this.policy.set(windowSeconds, evaluatePolicySamples(this.recorded, this.cluster, this.end, windowSeconds));
     return this.policy.get(windowSeconds)!;
+  }
+
+  async getDestinationHotSpots(): Promise<DestinationSubscribers[]> {
+    this.hotSpots ??= evaluateDestinationSubscribers(this.recorded, this.end);
+    return this.hotSpots;
   }
 
   async getRouteSamples(windowSeconds: number): Promise<RouteSample[]> {

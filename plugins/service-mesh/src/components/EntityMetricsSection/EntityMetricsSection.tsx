@@ -54,7 +54,10 @@ function Traffic(props: { entityRef: string; metrics: EntityMetricsResponse }) {
         />
       </Grid>
       <Grid item xs={12}>
-        <ZoneLocalityCard zoneLocality={metrics.zoneLocality} window={metrics.window} />
+        <ZoneLocalityCard
+          zoneLocality={metrics.zoneLocality}
+          window={metrics.window}
+        />
       </Grid>
     </Grid>
   );

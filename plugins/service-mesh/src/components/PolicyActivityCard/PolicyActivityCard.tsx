@@ -1,6 +1,9 @@
 import { EmptyState, InfoCard } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
-import type { PolicyActivityKind, WorkloadPolicyActivity } from '@meshlens/plugin-service-mesh-common';
+import type {
+  PolicyActivityKind,
+  WorkloadPolicyActivity,
+} from '@meshlens/plugin-service-mesh-common';
 import { formatNumber } from '../../utils/formatNumber';
 import { CompactTable } from '../CompactTable/CompactTable';
 import { ShortId } from '../ShortId/ShortId';
@@ -54,18 +57,38 @@ export function PolicyActivityCard(props: PolicyActivityCardProps) {
     content = activity.map(w => (
       <div key={`${w.cluster}/${w.workload}`}>
         <Typography variant="subtitle2" component="h3">
-          {`${w.workload} (${w.cluster}): ${(Object.keys(KIND_LABEL) as PolicyActivityKind[]).filter(k => w.totals[k] > 0).map(k => `${KIND_LABEL[k]} ${formatNumber(w.totals[k])}`).join(' · ')}`}
+          {`${w.workload} (${w.cluster}): ${(
+            Object.keys(KIND_LABEL) as PolicyActivityKind[]
+          )
+            .filter(k => w.totals[k] > 0)
+            .map(k => `${KIND_LABEL[k]} ${formatNumber(w.totals[k])}`)
+            .join(' · ')}`}
         </Typography>
         <CompactTable
           label={`Policy activity of ${w.workload}`}
-          headers={['What', 'Server', 'Route or rate limit', 'Client identity', 'Count']}
+          headers={[
+            'What',
+            'Server',
+            'Route or rate limit',
+            'Client identity',
+            'Count',
+          ]}
           rows={w.rows.map((r, i) => ({
             key: `${i}`,
             cells: [
               KIND_LABEL[r.kind],
               r.server,
-              r.route ?? (r.rateLimit ? `${r.rateLimit}${r.rateLimitScope ? ` (${r.rateLimitScope})` : ''}` : '—'),
-              r.clientId ? <ShortId value={r.clientId} label="client identity" /> : `no identity (tls=${r.tls})`,
+              r.route ??
+                (r.rateLimit
+                  ? `${r.rateLimit}${
+                      r.rateLimitScope ? ` (${r.rateLimitScope})` : ''
+                    }`
+                  : '—'),
+              r.clientId ? (
+                <ShortId value={r.clientId} label="client identity" />
+              ) : (
+                `no identity (tls=${r.tls})`
+              ),
               formatNumber(r.count),
             ],
           }))}
@@ -74,7 +97,10 @@ export function PolicyActivityCard(props: PolicyActivityCardProps) {
     ));
   }
   return (
-    <InfoCard title="Policy in action" subheader={`Denied, rate-limited and audit-only traffic over the last ${window}, from the proxies' authorization counters`}>
+    <InfoCard
+      title="Policy in action"
+      subheader={`Denied, rate-limited and audit-only traffic over the last ${window}, from the proxies' authorization counters`}
+    >
       {content}
     </InfoCard>
   );

@@ -17,8 +17,15 @@ const windows = ['5m', '15m', '1h', '6h', '24h'] as const;
  * @internal
  */
 export function PolicyInAction(props: { entityRef: string }) {
-  const [metricsWindow, setMetricsWindow] = useUrlParam('window', windows, '1h');
-  const { value, loading, error, retry } = useEntityMetrics(props.entityRef, metricsWindow);
+  const [metricsWindow, setMetricsWindow] = useUrlParam(
+    'window',
+    windows,
+    '1h',
+  );
+  const { value, loading, error, retry } = useEntityMetrics(
+    props.entityRef,
+    metricsWindow,
+  );
   if (loading) return <Progress />;
   if (error || !value) {
     return (
@@ -33,13 +40,23 @@ export function PolicyInAction(props: { entityRef: string }) {
   return (
     <Grid container spacing={3}>
       <Grid item xs={12}>
-        <MetricsWindowSelector value={metricsWindow} onChange={w => setMetricsWindow(w as (typeof windows)[number])} />
+        <MetricsWindowSelector
+          value={metricsWindow}
+          onChange={w => setMetricsWindow(w as (typeof windows)[number])}
+        />
       </Grid>
       <Grid item xs={12}>
-        <PolicyActivityCard activity={value.policyActivity} window={value.window} />
+        <PolicyActivityCard
+          activity={value.policyActivity}
+          window={value.window}
+        />
       </Grid>
       <Grid item xs={12}>
-        <RouteActivityCard routes={value.routeActivity} inbound={value.inboundRoutes} window={value.window} />
+        <RouteActivityCard
+          routes={value.routeActivity}
+          inbound={value.inboundRoutes}
+          window={value.window}
+        />
       </Grid>
     </Grid>
   );

@@ -1,6 +1,9 @@
 import { EmptyState, InfoCard } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
-import type { InboundRouteTraffic, RouteActivity } from '@meshlens/plugin-service-mesh-common';
+import type {
+  InboundRouteTraffic,
+  RouteActivity,
+} from '@meshlens/plugin-service-mesh-common';
 import { formatNumber } from '../../utils/formatNumber';
 import { formatPercent } from '../../utils/formatPercent';
 import { CompactTable } from '../CompactTable/CompactTable';
@@ -18,31 +21,63 @@ export interface RouteActivityCardProps {
 }
 
 const INJECTION: Record<string, string> = {
-  'missing-service': 'failure injection (Service not found: Linkerd answers 500)',
+  'missing-service':
+    'failure injection (Service not found: Linkerd answers 500)',
   'invalid-backend': 'failure injection (invalid backend: Linkerd answers 500)',
 };
 
 function Route(props: { route: RouteActivity; window: string }) {
   const { route: r, window } = props;
-  const timeouts = Object.entries(r.timeouts).map(([e, n]) => `${formatNumber(n)} ${e}`).join(', ');
-  const configured = [r.configured.retries && `retries ${r.configured.retries}`, r.configured.timeout && `timeout ${r.configured.timeout}`].filter(Boolean).join(', ');
+  const timeouts = Object.entries(r.timeouts)
+    .map(([e, n]) => `${formatNumber(n)} ${e}`)
+    .join(', ');
+  const configured = [
+    r.configured.retries && `retries ${r.configured.retries}`,
+    r.configured.timeout && `timeout ${r.configured.timeout}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return (
     <div>
       <Typography variant="subtitle2" component="h3">
-        {`HTTPRoute ${r.route} on ${r.parents.join(', ')} (${r.workload})${configured ? `: ${configured}` : ''}`}
+        {`HTTPRoute ${r.route} on ${r.parents.join(', ')} (${r.workload})${
+          configured ? `: ${configured}` : ''
+        }`}
       </Typography>
       <Typography variant="body2">
-        {`${formatNumber(r.requests)} requests in the last ${window}, ${formatNumber(r.failures)} failed; timeouts: ${timeouts || 'none'}; retries: ${formatNumber(r.retries.requests)} sent, ${formatNumber(r.retries.successes)} succeeded, ${formatNumber(r.retries.limitExceeded)} not sent (limit), ${formatNumber(r.retries.overflow)} not sent (circuit breaker).`}
+        {`${formatNumber(
+          r.requests,
+        )} requests in the last ${window}, ${formatNumber(
+          r.failures,
+        )} failed; timeouts: ${timeouts || 'none'}; retries: ${formatNumber(
+          r.retries.requests,
+        )} sent, ${formatNumber(r.retries.successes)} succeeded, ${formatNumber(
+          r.retries.limitExceeded,
+        )} not sent (limit), ${formatNumber(
+          r.retries.overflow,
+        )} not sent (circuit breaker).`}
       </Typography>
       <CompactTable
         label={`Backends of ${r.route}`}
-        headers={['Backend', 'Configured weight', 'Observed split', 'Requests', 'Failures']}
+        headers={[
+          'Backend',
+          'Configured weight',
+          'Observed split',
+          'Requests',
+          'Failures',
+        ]}
         rows={r.backends.map(b => ({
           key: b.backend,
           cells: [
-            b.failureInjection ? `${b.backend} — ${INJECTION[b.failureInjection]}` : b.backend,
-            b.weight === undefined ? 'not configured' : `${b.weight} (${formatPercent(b.configuredShare ?? 0)})`,
-            b.observedShare === undefined ? '—' : formatPercent(b.observedShare),
+            b.failureInjection
+              ? `${b.backend} — ${INJECTION[b.failureInjection]}`
+              : b.backend,
+            b.weight === undefined
+              ? 'not configured'
+              : `${b.weight} (${formatPercent(b.configuredShare ?? 0)})`,
+            b.observedShare === undefined
+              ? '—'
+              : formatPercent(b.observedShare),
             formatNumber(b.requests),
             formatNumber(b.failures),
           ],
@@ -80,15 +115,35 @@ export function RouteActivityCard(props: RouteActivityCardProps) {
             {`No HTTPRoute of the entity's Services carried requests in the last ${window} (or none is configured): nothing retried, timed out or split.`}
           </Typography>
         ) : (
-          routes.map(r => <Route key={`${r.cluster}/${r.workload}/${r.route}`} route={r} window={window} />)
+          routes.map(r => (
+            <Route
+              key={`${r.cluster}/${r.workload}/${r.route}`}
+              route={r}
+              window={window}
+            />
+          ))
         )}
         {inbound && inbound.length > 0 && (
           <CompactTable
             label="Inbound requests by route"
-            headers={['Workload', 'Server', 'Route', 'Requests', 'Response frame size']}
+            headers={[
+              'Workload',
+              'Server',
+              'Route',
+              'Requests',
+              'Response frame size',
+            ]}
             rows={inbound.map(i => ({
               key: `${i.cluster}/${i.workload}/${i.server}/${i.route}`,
-              cells: [i.workload, i.server, i.route, formatNumber(i.requests), i.responseFrames ? `${i.responseFrames.band} (median frame)` : '—'],
+              cells: [
+                i.workload,
+                i.server,
+                i.route,
+                formatNumber(i.requests),
+                i.responseFrames
+                  ? `${i.responseFrames.band} (median frame)`
+                  : '—',
+              ],
             }))}
           />
         )}
@@ -96,7 +151,10 @@ export function RouteActivityCard(props: RouteActivityCardProps) {
     );
   }
   return (
-    <InfoCard title="Routes in action" subheader={`Retries, timeouts and traffic split per HTTPRoute over the last ${window}, from the proxies' route counters`}>
+    <InfoCard
+      title="Routes in action"
+      subheader={`Retries, timeouts and traffic split per HTTPRoute over the last ${window}, from the proxies' route counters`}
+    >
       {content}
     </InfoCard>
   );

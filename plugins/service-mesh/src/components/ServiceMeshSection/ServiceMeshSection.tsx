@@ -108,7 +108,8 @@ export function ServiceMeshSection(props: ServiceMeshSectionProps) {
         ),
       );
       // What the policy does to traffic: from the proxies, so only once a pod is meshed.
-      if (countPods(report.workloads).meshed > 0) items.push(<PolicyInAction entityRef={entityRef} />);
+      if (countPods(report.workloads).meshed > 0)
+        items.push(<PolicyInAction entityRef={entityRef} />);
       break;
     case 'proxies':
       items.push(

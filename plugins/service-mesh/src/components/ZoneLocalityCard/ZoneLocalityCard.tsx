@@ -38,11 +38,17 @@ export function ZoneLocalityCard(props: ZoneLocalityCardProps) {
     const services = z.services ?? [];
     content = (
       <>
-        <Typography variant="h4" component="p" aria-label="Share of calls staying in the zone">
+        <Typography variant="h4" component="p" data-testid="zone-local-share">
           {z.localShare === undefined ? 'unknown' : formatPercent(z.localShare)}
         </Typography>
         <Typography variant="body2" color="textSecondary">
-          {`of outbound requests stayed in the caller's zone over the last ${window}: ${formatNumber(z.localRequests)} in-zone, ${formatNumber(z.remoteRequests)} cross-zone, ${formatNumber(z.unknownRequests)} with an unknown zone (a node without a topology.kubernetes.io/zone label).`}
+          {`Of the outbound requests with a known zone, this share stayed in the caller's zone over the last ${window}: ${formatNumber(
+            z.localRequests,
+          )} in-zone, ${formatNumber(
+            z.remoteRequests,
+          )} cross-zone; ${formatNumber(
+            z.unknownRequests,
+          )} more with an unknown zone (a node without a topology.kubernetes.io/zone label).`}
         </Typography>
         {services.length > 0 && (
           <CompactTable
@@ -50,7 +56,11 @@ export function ZoneLocalityCard(props: ZoneLocalityCardProps) {
             headers={['Called Service', 'trafficDistribution', 'topology-mode']}
             rows={services.map(s => ({
               key: `${s.cluster}/${s.namespace}/${s.name}`,
-              cells: [`${s.namespace}/${s.name}`, s.trafficDistribution ?? 'not set', s.topologyMode ?? 'not set'],
+              cells: [
+                `${s.namespace}/${s.name}`,
+                s.trafficDistribution ?? 'not set',
+                s.topologyMode ?? 'not set',
+              ],
             }))}
           />
         )}
@@ -58,7 +68,10 @@ export function ZoneLocalityCard(props: ZoneLocalityCardProps) {
     );
   }
   return (
-    <InfoCard title="Zone locality" subheader="Topology-aware routing, from the callers' outbound metrics">
+    <InfoCard
+      title="Zone locality"
+      subheader="Topology-aware routing, from the callers' outbound metrics"
+    >
       {content}
     </InfoCard>
   );
