@@ -142,6 +142,8 @@ describe('routes in action from the proxy route metrics on a real Prometheus', (
         APP_CONFIG_catalog_locations: JSON.stringify([{ type: 'file', target: join(dir, 'catalog.yaml') }]),
       },
     });
+    // The custom kinds are watched once their CRDs are discovered: wait (bounded) for the HTTPRoute.
+    for (let i = 0; i < 60 && !(await metrics('cart')).routeActivity?.length; i++) await new Promise(r => setTimeout(r, 500));
   });
   after(async () => {
     await backend?.stop();
@@ -165,7 +167,7 @@ describe('routes in action from the proxy route metrics on a real Prometheus', (
     const [live, snap] = await Promise.all(['cart', 'cart-snap'].map(metrics));
     assert.deepEqual(snap.errors, []);
     const round = (x: any): any => (typeof x === 'number' ? Number(x.toFixed(2)) : Array.isArray(x) ? x.map(round) : x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).map(([k, v]) => [k, k === 'cluster' ? '·' : round(v)])) : x);
-    assert.ok(live.routeActivity.length === 1 && live.inboundRoutes.length === 1);
+    assert.ok(live.routeActivity?.length === 1 && live.inboundRoutes?.length === 1, JSON.stringify({ live: [live.routeActivity, live.inboundRoutes, live.errors], snap: [snap.routeActivity?.length, snap.inboundRoutes?.length] }));
     assert.deepEqual(round(snap.routeActivity), round(live.routeActivity));
     assert.deepEqual(round(snap.inboundRoutes), round(live.inboundRoutes));
   });
