@@ -74,6 +74,8 @@ describe('demo backend: policy and routes in action', () => {
     const clusters = await get('/v1/clusters');
     const meshed = clusters.clusters.find((c: any) => c.name === MESHED);
     console.log(`  ${MESHED} destination hot spots: ${meshed.destinationHotSpots.map((s: any) => `${s.service}:${s.port}=${s.subscribers}`).join(', ')}`);
+    // Each meshed client pod subscribes once per Service and port it calls: nats has orchestrator's
+    // 2 pods, llm-service's, video-service's and publisher's 1 each (analytics' run has ended).
     assert.deepEqual(meshed.destinationHotSpots[0], { cluster: 'local', namespace: 'auto-brand', service: 'nats', port: '4222', subscribers: 5 });
     assert.equal(clusters.clusters.find((c: any) => c.name === 'homelab').destinationHotSpots, undefined);
   });

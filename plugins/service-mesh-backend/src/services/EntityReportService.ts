@@ -235,7 +235,7 @@ export class EntityReportService {
       series: goldenMetricsSeries(series, workloads),
       ...edges,
       ...(policy.supported ? { policyActivity: policyActivity(policy.samples, workloads) } : {}),
-      zoneLocality: zones && { ...zones, services: zoneRouting(clusters, edges.callees) },
+      zoneLocality: zones && { ...zones, services: zoneRouting(clusters, edges.callees.filter(e => e.protocol !== 'tcp')) },
       ...(routes.routeActivity ? { routeActivity: routes.routeActivity, inboundRoutes: routes.inboundRoutes } : {}),
       errors: [...states.flatMap(s => s.errors), ...errors],
     };

@@ -351,7 +351,7 @@ export interface ZoneLocalityReport {
   unknownRequests: number;
   /** local / (local + remote), 0..1; absent when no request had a known locality. */
   localShare?: number;
-  /** The called Services' topology-aware routing setting (`spec.trafficDistribution`, `service.kubernetes.io/topology-mode`). */
+  /** The HTTP-called Services' topology-aware routing setting (`spec.trafficDistribution`, `service.kubernetes.io/topology-mode`). */
   services?: Array<{ cluster: string; namespace: string; name: string; trafficDistribution?: string; topologyMode?: string }>;
 }
 
