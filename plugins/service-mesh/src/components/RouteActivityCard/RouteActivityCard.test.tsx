@@ -1,8 +1,6 @@
 import { renderInTestApp } from '@backstage/test-utils';
 import { screen, within } from '@testing-library/react';
 import type { RouteActivity } from '@meshlens/plugin-service-mesh-common';
-import { PolicyActivityCard } from '../PolicyActivityCard/PolicyActivityCard';
-import { ZoneLocalityCard } from '../ZoneLocalityCard/ZoneLocalityCard';
 import { RouteActivityCard } from './RouteActivityCard';
 
 const route: RouteActivity = {
@@ -92,114 +90,5 @@ describe('RouteActivityCard', () => {
     unmount();
     await renderInTestApp(<RouteActivityCard window="1h" />);
     expect(screen.getByText('No route metrics')).toBeInTheDocument();
-  });
-});
-
-describe('PolicyActivityCard', () => {
-  it('shows denials by route and client identity, and audit-only requests', async () => {
-    await renderInTestApp(
-      <PolicyActivityCard
-        window="1h"
-        activity={[
-          {
-            cluster: 'c1',
-            workload: 'shop/Deployment/cart',
-            totals: {
-              'http-denied': 42,
-              'tcp-denied': 0,
-              'rate-limited': 0,
-              'audit-allowed': 6,
-            },
-            rows: [
-              {
-                kind: 'http-denied',
-                server: 'server/cart-http',
-                route: 'default/default',
-                clientId:
-                  'scraper.tools.serviceaccount.identity.linkerd.cluster.local',
-                tls: 'true',
-                count: 42,
-              },
-              {
-                kind: 'audit-allowed',
-                server: 'server/cart-http',
-                route: 'default/default',
-                tls: 'no_identity',
-                count: 6,
-              },
-            ],
-          },
-        ]}
-      />,
-    );
-    expect(
-      screen.getByText(
-        'shop/Deployment/cart (c1): Denied (HTTP) 42 · Audit: would be denied 6',
-      ),
-    ).toBeInTheDocument();
-    const table = screen.getByRole('table', {
-      name: 'Policy activity of shop/Deployment/cart',
-    });
-    expect(
-      within(table).getByText('no identity (tls=no_identity)'),
-    ).toBeInTheDocument();
-  });
-
-  it('has an empty state for nothing denied and one for no metrics', async () => {
-    const { unmount } = await renderInTestApp(
-      <PolicyActivityCard activity={[]} window="15m" />,
-    );
-    expect(
-      screen.getByText('Nothing denied, rate-limited or audited'),
-    ).toBeInTheDocument();
-    unmount();
-    await renderInTestApp(<PolicyActivityCard window="15m" />);
-    expect(screen.getByText('No authorization metrics')).toBeInTheDocument();
-  });
-});
-
-describe('ZoneLocalityCard', () => {
-  it('shows the share staying in the zone and the called Services’ routing setting', async () => {
-    await renderInTestApp(
-      <ZoneLocalityCard
-        window="1h"
-        zoneLocality={{
-          localRequests: 600,
-          remoteRequests: 400,
-          unknownRequests: 0,
-          localShare: 0.6,
-          services: [
-            {
-              cluster: 'c1',
-              namespace: 'shop',
-              name: 'cart',
-              trafficDistribution: 'PreferClose',
-            },
-            { cluster: 'c1', namespace: 'shop', name: 'stock' },
-          ],
-        }}
-      />,
-    );
-    expect(screen.getByTestId('zone-local-share')).toHaveTextContent('60.00%');
-    const table = screen.getByRole('table', {
-      name: 'Topology-aware routing of the called Services',
-    });
-    expect(
-      within(within(table).getByText('shop/cart').closest('tr')!).getByText(
-        'PreferClose',
-      ),
-    ).toBeInTheDocument();
-    expect(
-      within(within(table).getByText('shop/stock').closest('tr')!).getAllByText(
-        'not set',
-      ),
-    ).toHaveLength(2);
-  });
-
-  it('has an empty state without outbound requests', async () => {
-    await renderInTestApp(<ZoneLocalityCard window="5m" />);
-    expect(
-      screen.getByText('No outbound requests to place in a zone'),
-    ).toBeInTheDocument();
   });
 });
