@@ -218,9 +218,9 @@ export class EntityReportService {
       })),
     );
     const edges = edgeReports(windows, workloads);
-    const policy = await this.policySamplesOf(states, windowSeconds);
+    // In parallel: a failing Prometheus costs one timeout, not one per family.
+    const [policy, routes] = await Promise.all([this.policySamplesOf(states, windowSeconds), routeActivityOf(states, matched, workloads, windowSeconds)]);
     errors.push(...policy.errors);
-    const routes = await routeActivityOf(states, matched, workloads, windowSeconds);
     errors.push(...routes.errors.filter(e => !errors.some(x => x.source === e.source)));
     const zones = zoneLocality(windows, workloads);
     await this.namePeers(clusters, [...edges.callers, ...edges.callees], resolve);
