@@ -2,6 +2,7 @@ import { GeneratedWorkloadPolicy } from './GeneratedPolicy';
 import { WorkloadPolicyActivity } from './PolicyActivity';
 import { InboundRouteTraffic, RouteActivity } from './RouteActivity';
 import { DestinationSubscribers } from './DestinationSubscribers';
+import { ClusterMulticlusterReport, CrossClusterEdge, EntityMulticlusterReport, ExternalWorkloadInfo } from './Multicluster';
 
 /** Mesh state of a workload: every counted pod meshed, some, or none. */
 export type WorkloadMeshState = 'meshed' | 'partial' | 'unmeshed';
@@ -50,6 +51,8 @@ export interface WorkloadReport {
   defaultInboundPolicy?: string;
   /** Linkerd policy and routes that select the workload (when their CRDs are served). */
   policy?: WorkloadPolicy;
+  /** Mesh expansion: set when the workload is an `ExternalWorkload` (kind `ExternalWorkload`, no pods). */
+  external?: ExternalWorkloadInfo;
 }
 
 /** Servers, authorization, routes and rate limits that apply to a workload. */
@@ -288,6 +291,8 @@ export interface EntityMeshReport {
   runbook: { steps: RunbookStep[] };
   /** Authorization policy generated from observed traffic and the catalog, per meshed workload. */
   generatedPolicy?: GeneratedWorkloadPolicy[];
+  /** Multi-cluster: the entity's exported Services and where they are mirrored. */
+  multicluster?: EntityMulticlusterReport;
   errors: SourceErrorReport[];
 }
 
@@ -376,6 +381,8 @@ export interface EntityMetricsResponse {
   /** Its HTTPRoutes in action (retries, timeouts, observed split) and inbound requests by route (clusters with Prometheus or recorded metrics). */
   routeActivity?: RouteActivity[];
   inboundRoutes?: InboundRouteTraffic[];
+  /** Calls to mirror Services (another cluster's Services), when the clusters' Prometheus answered. */
+  crossClusterEdges?: CrossClusterEdge[];
   errors: SourceErrorReport[];
 }
 
@@ -386,12 +393,21 @@ export interface ClusterReport extends ClusterMeshSummary {
   synced: boolean;
   /** The cluster's "now": capture time of a snapshot, current time of a live cluster. */
   observedAt: string;
-  counts: { namespaces: number; workloads: number; meshedWorkloads: number; pods: number; meshedPods: number };
+  /** `workloads` and `meshedWorkloads` include the ExternalWorkloads (`externalWorkloads`), which have no pods. */
+  counts: { namespaces: number; workloads: number; meshedWorkloads: number; pods: number; meshedPods: number; externalWorkloads?: number };
   findings: Finding[];
   /** The adoption verdict for the whole cluster (when the catalog's relations are known). */
   adoption?: ClusterAdoptionReport;
   /** The Services with the most destination subscribers (when Prometheus scrapes the control plane). */
   destinationHotSpots?: DestinationSubscribers[];
+  /** Links (with their gateway probes), mirror and federated Services. */
+  multicluster?: ClusterMulticlusterReport;
+  errors: SourceErrorReport[];
+}
+
+/** `GET /v1/clusters`: every configured cluster; `errors` names what is missing (e.g. no clusters configured). */
+export interface ClusterList {
+  clusters: ClusterReport[];
   errors: SourceErrorReport[];
 }
 

@@ -1,4 +1,4 @@
-import { DestinationSubscribers, MetricsWindow, PolicySample, RouteSample } from '@meshlens/plugin-service-mesh-common';
+import { DestinationSubscribers, MetricsWindow, MulticlusterSamples, PolicySample, RouteSample } from '@meshlens/plugin-service-mesh-common';
 
 /** Proxy metrics of one cluster, per window, cached and shared by every request. */
 export interface MetricsSource {
@@ -11,6 +11,8 @@ export interface MetricsSource {
   getRouteSamples?(windowSeconds: number): Promise<RouteSample[]>;
   /** The Services with the most destination subscribers, at the end of the window. */
   getDestinationHotSpots?(): Promise<DestinationSubscribers[]>;
+  /** Gateway probes and calls to mirror Services over the window (multi-cluster). */
+  getMulticlusterSamples?(windowSeconds: number): Promise<MulticlusterSamples>;
 }
 
 /**

@@ -1,6 +1,7 @@
-import { DestinationSubscribers, MetricsWindow, PolicySample, RouteSample } from '@meshlens/plugin-service-mesh-common';
+import { DestinationSubscribers, MetricsWindow, MulticlusterSamples, PolicySample, RouteSample } from '@meshlens/plugin-service-mesh-common';
 import { readDestinationSubscribers } from '../../adapters/prometheus/readDestinationSubscribers';
 import { readRouteSamples } from '../../adapters/prometheus/readRouteSamples';
+import { readMulticlusterSamples } from '../../adapters/prometheus/readMulticlusterSamples';
 import { readPolicySamples } from '../../adapters/prometheus/readPolicySamples';
 import { PrometheusClient } from '../../adapters/prometheus/PrometheusClient';
 import { readMetricsWindow } from '../../adapters/prometheus/readMetricsWindow';
@@ -25,6 +26,7 @@ export class PrometheusMetricsSource implements MetricsSource {
   private readonly policyCache: SharedCache<PolicySample[]>;
   private readonly routeCache: SharedCache<RouteSample[]>;
   private readonly destinationCache: SharedCache<DestinationSubscribers[]>;
+  private readonly multiclusterCache: SharedCache<MulticlusterSamples>;
 
   constructor(
     private readonly cluster: string,
@@ -38,6 +40,7 @@ export class PrometheusMetricsSource implements MetricsSource {
     this.policyCache = new SharedCache(refreshMs);
     this.routeCache = new SharedCache(refreshMs);
     this.destinationCache = new SharedCache(refreshMs);
+    this.multiclusterCache = new SharedCache(refreshMs);
   }
 
   getDestinationHotSpots(): Promise<DestinationSubscribers[]> {
@@ -46,6 +49,10 @@ export class PrometheusMetricsSource implements MetricsSource {
 
   getRouteSamples(windowSeconds: number): Promise<RouteSample[]> {
     return this.routeCache.get(String(windowSeconds), () => readRouteSamples(this.client, this.cluster, windowSeconds, this.end()));
+  }
+
+  getMulticlusterSamples(windowSeconds: number): Promise<MulticlusterSamples> {
+    return this.multiclusterCache.get(String(windowSeconds), () => readMulticlusterSamples(this.client, this.cluster, windowSeconds, this.end()));
   }
 
   getPolicySamples(windowSeconds: number): Promise<PolicySample[]> {

@@ -1,6 +1,7 @@
-import { DestinationSubscribers, MetricsWindow, PolicySample, RouteSample } from '@meshlens/plugin-service-mesh-common';
+import { DestinationSubscribers, MetricsWindow, MulticlusterSamples, PolicySample, RouteSample } from '@meshlens/plugin-service-mesh-common';
 import { evaluateDestinationSubscribers } from '../../adapters/snapshot/evaluateDestinationSubscribers';
 import { evaluatePolicySamples, evaluateRouteSamples } from '../../adapters/snapshot/evaluateRouteSamples';
+import { evaluateMulticluster } from '../../adapters/snapshot/evaluateMulticluster';
 import { evaluateMetrics } from '../../adapters/snapshot/evaluateMetrics';
 import { sampleSpacing } from '../../adapters/snapshot/evaluateSeries';
 import { RecordedSeries } from '../../adapters/snapshot/parseOpenMetrics';
@@ -18,6 +19,7 @@ export class SnapshotMetricsSource implements MetricsSource {
   private readonly policy = new Map<number, PolicySample[]>();
   private readonly routes = new Map<number, RouteSample[]>();
   private hotSpots?: DestinationSubscribers[];
+  private readonly multicluster = new Map<number, MulticlusterSamples>();
 
   constructor(private readonly cluster: string, private readonly recorded: RecordedSeries[], private readonly end: number) {
     this.spacing = sampleSpacing(recorded) ?? DEFAULT_SCRAPE_INTERVAL_SECONDS;
@@ -47,6 +49,15 @@ export class SnapshotMetricsSource implements MetricsSource {
   async getRouteSamples(windowSeconds: number): Promise<RouteSample[]> {
     if (!this.routes.has(windowSeconds)) this.routes.set(windowSeconds, evaluateRouteSamples(this.recorded, this.cluster, this.end, windowSeconds));
     return this.routes.get(windowSeconds)!;
+  }
+
+  async getMulticlusterSamples(windowSeconds: number): Promise<MulticlusterSamples> {
+    let m = this.multicluster.get(windowSeconds);
+    if (!m) {
+      m = evaluateMulticluster(this.recorded, this.cluster, this.end, windowSeconds);
+      this.multicluster.set(windowSeconds, m);
+    }
+    return m;
   }
 
   async getWindow(windowSeconds: number): Promise<MetricsWindow> {

@@ -10,6 +10,7 @@ import { useEntityMetrics } from '../../hooks/useEntityMetrics';
 import { useUrlParam } from '../../hooks/useUrlParam';
 import { trafficGraph } from '../../utils/trafficGraph';
 import { EdgesTable } from '../EdgesTable/EdgesTable';
+import { CrossClusterEdgesTable } from '../CrossClusterEdgesTable/CrossClusterEdgesTable';
 import { GoldenMetricsCard } from '../GoldenMetricsCard/GoldenMetricsCard';
 import { MetricsWindowSelector } from '../MetricsWindowSelector/MetricsWindowSelector';
 import { SourceErrorPanel } from '../SourceErrorPanel/SourceErrorPanel';
@@ -56,6 +57,12 @@ function Traffic(props: { entityRef: string; metrics: EntityMetricsResponse }) {
       <Grid item xs={12}>
         <ZoneLocalityCard
           zoneLocality={metrics.zoneLocality}
+          window={metrics.window}
+        />
+      </Grid>
+      <Grid item xs={12}>
+        <CrossClusterEdgesTable
+          edges={metrics.crossClusterEdges ?? []}
           window={metrics.window}
         />
       </Grid>

@@ -16,6 +16,7 @@ import { NoWorkloadsEmptyState } from '../NoWorkloadsEmptyState/NoWorkloadsEmpty
 import { PolicyCard } from '../PolicyCard/PolicyCard';
 import { PolicyInAction } from '../PolicyInAction/PolicyInAction';
 import { ProxiesCard } from '../ProxiesCard/ProxiesCard';
+import { ExportedServicesCard } from '../ExportedServicesCard/ExportedServicesCard';
 import { RunbookCard } from '../RunbookCard/RunbookCard';
 import { WorkloadsTable } from '../WorkloadsTable/WorkloadsTable';
 
@@ -95,6 +96,12 @@ export function ServiceMeshSection(props: ServiceMeshSectionProps) {
           noWorkloads
         ),
       );
+      if (hasWorkloads)
+        items.push(
+          <ExportedServicesCard
+            exported={report.multicluster?.exportedServices ?? []}
+          />,
+        );
       break;
     case 'security':
       items.push(report.mtls ? <MtlsCard mtls={report.mtls} /> : noMetrics);
