@@ -1,7 +1,7 @@
 // Browser tests of the views of policy and routes in action, on the homelab-meshed demo
 // (examples/model/meshPolicy.mjs, examples/traffic/routesInAction.ts), in headless Chromium:
 // - Traffic: zone locality of orchestrator (its share from the metrics API), with the called
-//   Services' trafficDistribution; the empty state for publisher, which sends no HTTP request;
+//   Services' trafficDistribution; the empty state for video-service, which calls only NATS (TCP);
 // - Policy: policy activity of llm-service (video-service's calls denied by the
 //   AuthorizationPolicy), the empty state for orchestrator (nothing denied);
 // - Policy: the HTTPRoute llm-service in action (retries, timeouts, the 99/1 split with the
@@ -33,7 +33,7 @@ describe('policy and routes in action in the browser', () => {
   const panel = (section: string) => page.locator(`#service-mesh-panel-${section}`);
 
   before(async () => {
-    backend = await startBackend({ waitForEntities: [`component:${MESHED}/orchestrator`, `component:${MESHED}/llm-service`, `component:${MESHED}/publisher`] });
+    backend = await startBackend({ waitForEntities: [`component:${MESHED}/orchestrator`, `component:${MESHED}/llm-service`, `component:${MESHED}/video-service`] });
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -50,7 +50,7 @@ describe('policy and routes in action in the browser', () => {
     await backend?.stop();
   });
 
-  it('Traffic: zone locality of orchestrator from the metrics, and the empty state of publisher', async () => {
+  it('Traffic: zone locality of orchestrator from the metrics, and the empty state of video-service', async () => {
     const metrics = await api(`/v1/entities/component/${MESHED}/orchestrator/metrics?window=1h`);
     const share = `${(Math.floor(metrics.zoneLocality.localShare * 10000) / 100).toFixed(2)}%`;
     await openSection('orchestrator', 'traffic');
@@ -62,7 +62,7 @@ describe('policy and routes in action in the browser', () => {
     console.log(`  orchestrator in-zone share ${share}; called Services: ${metrics.zoneLocality.services.map((s: any) => `${s.name}=${s.trafficDistribution ?? 'not set'}`).join(', ')}`);
     await page.screenshot({ path: join(SHOTS, 'meshed-orchestrator-zone-locality.png'), fullPage: true });
 
-    await openSection('publisher', 'traffic');
+    await openSection('video-service', 'traffic');
     await panel('traffic').getByText('No outbound requests to place in a zone').waitFor();
   });
 
