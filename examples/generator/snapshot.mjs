@@ -20,6 +20,7 @@ import { appNamespace } from './apps.mjs';
 import { autoBrandWorkloads } from './autoBrand.mjs';
 import { Cluster } from './cluster.mjs';
 import { buildLinkerd, proxyInjectorWebhook } from './controlPlane.mjs';
+import { buildMeshPolicy } from './meshPolicy.mjs';
 import { buildMulticluster } from './multicluster.mjs';
 import { namespaceObject, nodeObject } from './nodes.mjs';
 import { buildService } from './service.mjs';
@@ -84,6 +85,7 @@ export function buildCluster(name, meshed) {
     });
     buildLinkerd(C);
     C.clusterScoped.push(proxyInjectorWebhook());
+    buildMeshPolicy(C);
     buildMulticluster(C, ns);
   }
   C.namespaceObjects = namespaces;

@@ -1,4 +1,6 @@
-import { MetricsWindow, MulticlusterSamples } from '@meshlens/plugin-service-mesh-common';
+import { DestinationSubscribers, MetricsWindow, MulticlusterSamples, PolicySample, RouteSample } from '@meshlens/plugin-service-mesh-common';
+import { evaluateDestinationSubscribers } from '../../adapters/snapshot/evaluateDestinationSubscribers';
+import { evaluatePolicySamples, evaluateRouteSamples } from '../../adapters/snapshot/evaluateRouteSamples';
 import { evaluateMulticluster } from '../../adapters/snapshot/evaluateMulticluster';
 import { evaluateMetrics } from '../../adapters/snapshot/evaluateMetrics';
 import { sampleSpacing } from '../../adapters/snapshot/evaluateSeries';
@@ -14,6 +16,9 @@ export class SnapshotMetricsSource implements MetricsSource {
   private readonly windows = new Map<number, MetricsWindow>();
   private readonly series = new Map<number, MetricsWindow[]>();
   private readonly spacing: number;
+  private readonly policy = new Map<number, PolicySample[]>();
+  private readonly routes = new Map<number, RouteSample[]>();
+  private hotSpots?: DestinationSubscribers[];
   private readonly multicluster = new Map<number, MulticlusterSamples>();
 
   constructor(private readonly cluster: string, private readonly recorded: RecordedSeries[], private readonly end: number) {
@@ -29,6 +34,21 @@ export class SnapshotMetricsSource implements MetricsSource {
       this.series.set(windowSeconds, points);
     }
     return points;
+  }
+
+  async getPolicySamples(windowSeconds: number): Promise<PolicySample[]> {
+    if (!this.policy.has(windowSeconds)) this.policy.set(windowSeconds, evaluatePolicySamples(this.recorded, this.cluster, this.end, windowSeconds));
+    return this.policy.get(windowSeconds)!;
+  }
+
+  async getDestinationHotSpots(): Promise<DestinationSubscribers[]> {
+    this.hotSpots ??= evaluateDestinationSubscribers(this.recorded, this.end);
+    return this.hotSpots;
+  }
+
+  async getRouteSamples(windowSeconds: number): Promise<RouteSample[]> {
+    if (!this.routes.has(windowSeconds)) this.routes.set(windowSeconds, evaluateRouteSamples(this.recorded, this.cluster, this.end, windowSeconds));
+    return this.routes.get(windowSeconds)!;
   }
 
   async getMulticlusterSamples(windowSeconds: number): Promise<MulticlusterSamples> {
