@@ -21,6 +21,7 @@ import { appNamespace } from './apps.mjs';
 import { autoBrandWorkloads } from './autoBrand.mjs';
 import { Cluster } from './cluster.mjs';
 import { buildLinkerd, proxyInjectorWebhook } from './controlPlane.mjs';
+import { buildMeshPolicy } from './meshPolicy.mjs';
 import { buildMulticluster } from './multicluster.mjs';
 import { namespaceObject, nodeObject } from './nodes.mjs';
 import { buildService } from './service.mjs';
@@ -85,6 +86,7 @@ export function buildCluster(name, meshed) {
     });
     buildLinkerd(C);
     C.clusterScoped.push(proxyInjectorWebhook());
+    buildMeshPolicy(C);
     buildMulticluster(C, ns);
     // Installed with Linkerd: the trace collector (meshed) and auto-brand's egress policy.
     buildWorkload(C, OTEL_COLLECTOR.namespace, OTEL_COLLECTOR_WORKLOAD, { mesh: true });

@@ -16,6 +16,10 @@ export const KIND_ORDER = [
   'Job',
   'ReplicaSet',
   'Pod',
+  'Server',
+  'MeshTLSAuthentication',
+  'AuthorizationPolicy',
+  'HTTPRoute',
 ];
 
 export function byKindThenName(a, b) {

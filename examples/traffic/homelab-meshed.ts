@@ -11,11 +11,14 @@ import { parseAllDocuments } from 'yaml';
 import { toOpenMetrics, type EdgeShape, type ModelEdge, type ModelWorkload } from './openMetrics.ts';
 import { egressDefaultRoute, type EgressFlow } from './egressSeries.ts';
 import { BLOCKED, EGRESS_NETWORK, LLM_PROVIDER } from '../model/egress.mjs';
+import { routesInAction } from './routesInAction.ts';
+import { LLM_AUTHZ, LLM_FAULT_BACKEND, LLM_ROUTE, LLM_SERVER } from '../model/meshPolicy.mjs';
 import { CROSS_CLUSTER_CALLS, LINK, MIRRORED } from '../model/multicluster.mjs';
 
 const DIR = resolve(import.meta.dirname, '../homelab-meshed');
 const capturedAt = Date.parse(String((parseAllDocuments(readFileSync(join(DIR, 'snapshot.yaml'), 'utf8'))[0].toJS() as any).capturedAt)) / 1000;
 const objects = parseAllDocuments(readFileSync(join(DIR, 'cluster/namespaces/auto-brand.yaml'), 'utf8')).map(d => d.toJS() as any);
+const linkerdObjects = parseAllDocuments(readFileSync(join(DIR, 'cluster/namespaces/linkerd.yaml'), 'utf8')).map(d => d.toJS() as any);
 const nodes = (parseAllDocuments(readFileSync(join(DIR, 'cluster/cluster-scoped.yaml'), 'utf8'))[0].toJS() as any).items.filter((o: any) => o.kind === 'Node');
 const nodeZone = new Map<string, string>(nodes.map((n: any) => [n.metadata.name, n.metadata.labels['topology.kubernetes.io/zone']]));
 /** The zone of every auto-brand pod's node: Linkerd reports calls across the two racks as `remote`. */
@@ -35,7 +38,8 @@ const service = (name: string, port: number, meshed = true): ModelWorkload =>
   ({ namespace: 'auto-brand', kind: 'deployment', name, port, zones, pods: pods(ownedBy('ReplicaSet', name)), serviceAccount: serviceAccount(ownedBy('ReplicaSet', name)), meshed });
 const webUi = service('web-ui', 3000);
 const orchestrator = service('orchestrator', 8000);
-const llm = service('llm-service', 8001);
+// Behind a Server and an AuthorizationPolicy allowing only orchestrator (model/meshPolicy.mjs).
+const llm: ModelWorkload = { ...service('llm-service', 8001), server: { name: LLM_SERVER, port: 8001, authz: LLM_AUTHZ } };
 const video = service('video-service', 8002);
 const publisher = service('publisher', 8003);
 const experimentation = service('experimentation', 8004, false);
@@ -101,12 +105,46 @@ const egress: EgressFlow[] = [
   },
   { from: llm, network: external, protocol: 'tls', port: BLOCKED.port, hostname: BLOCKED.hostname, route: egressDefaultRoute('tls', 'deny'), rate: 0.05, denied: true },
 ];
+/**
+ * The destination controller's `endpoints_subscribers` gauge (linkerd2 edge-25.10.7
+ * `controller/api/destination/watcher/prometheus.go`, labels cluster/namespace/service/port/hostname),
+ * as viz's `linkerd-controller` job scrapes it: every meshed client pod holds one subscription per
+ * Service and port it calls (video-service still resolves llm-service, whose policy denies it).
+ */
+function destinationSubscribers(out: Parameters<NonNullable<Parameters<typeof toOpenMetrics>[0]['extra']>>[0]) {
+  const subscribers = new Map<string, number>();
+  const calls: Array<[ModelWorkload, ModelWorkload]> = [...edges.flatMap(e => ('unmeshed' in e.from || e.from.meshed === false ? [] : [[e.from, e.to] as [ModelWorkload, ModelWorkload]])), [video, llm]];
+  // A finished pod (the analytics run) no longer subscribes.
+  for (const [from, to] of calls.filter(([from]) => !from.alive || from.alive[1] >= capturedAt)) {
+    const key = `${to.service ?? to.name}|${to.port ?? 8080}`;
+    subscribers.set(key, (subscribers.get(key) ?? 0) + (Array.isArray(from.pods) ? from.pods.length : from.pods));
+  }
+  const pod = linkerdObjects.find(o => o.kind === 'Pod' && o.metadata.name.startsWith('linkerd-destination-'))!;
+  for (const [key, n] of subscribers) {
+    const [service, port] = key.split('|');
+    out.gauge('endpoints_subscribers', {
+      job: 'linkerd-controller', instance: `${pod.status?.podIP ?? pod.metadata.name}:9996`, component: 'destination', pod: pod.metadata.name,
+      cluster: 'local', namespace: 'auto-brand', service, port, hostname: '',
+    }, () => n);
+  }
+}
 
 // The default window (1 h) and a few minutes before it, at 60 s: the scrape interval of the homelab's Prometheus.
 const text = toOpenMetrics({
   start: capturedAt - 3900, durationSeconds: 3900, stepSeconds: 60, edges, scrapeIntervalSeconds: 60, egress,
   // The issuer certificate was issued for a year at install (2026-11-17).
   issuerTtlSeconds: Date.parse('2027-11-17T09:00:00Z') / 1000 - (capturedAt - 3900),
+  // Linkerd 2.19's per-route inbound counters, and policy and routes in action (routesInAction.ts):
+  // orchestrator → llm-service through the HTTPRoute, video-service's denied calls.
+  inboundRouteCounters: true,
+  extra: out => {
+    destinationSubscribers(out);
+    routesInAction(out, {
+    client: orchestrator, server: llm, route: LLM_ROUTE, faultBackend: LLM_FAULT_BACKEND,
+    rate: t => { const e = edges.find(x => x.from === orchestrator && x.to === llm)!; const s = incident(t); return { rps: e.rps * (s.rate ?? 1), failureRatio: s.failureRatio ?? e.failureRatio, latency: s.latencyScale ? e.latency.map(([le, c]) => [le * s.latencyScale!, c] as [number, number]) : e.latency }; },
+    denied: { client: video, rps: 0.05 },
+    });
+  },
   gateways: [{ targetCluster: LINK.targetClusterName, lastLatencyMs: LINK.probeLatencyMs, periodSeconds: Number.parseInt(LINK.probe.period, 10), latency: [[LINK.probeLatencyMs / 2, 0], [LINK.probeLatencyMs, 0.5], [LINK.probeLatencyMs * 1.6, 0.95], [LINK.probeLatencyMs * 4, 1]] }],
 });
 mkdirSync(join(DIR, 'metrics'), { recursive: true });

@@ -52,6 +52,10 @@ export interface TrafficModel {
   podTraffic?: boolean;
   /** Calls that leave the mesh through EgressNetworks (egressSeries.ts). */
   egress?: EgressFlow[];
+  /** The 2.19 inbound per-route counters and response frame sizes on every inbound exchange (default false). */
+  inboundRouteCounters?: boolean;
+  /** More series of the same samples (routesInAction.ts: route, retry, backend and authorization families). */
+  extra?: (out: Series, times: number[]) => void;
   /** Links whose gateway the service mirror probes: its probe metrics (multi-cluster). */
   gateways?: GatewayProbeModel[];
 }
@@ -79,8 +83,12 @@ export const LEAF_LIFETIME_SECONDS = 24 * 3600;
 
 export const LATENCY_BUCKETS = [1, 2, 3, 4, 5, 10, 20, 30, 40, 50, 100, 200, 300, 400, 500, 1000, 2000, 3000, 4000, 5000, 10000, 20000, 30000, 40000, 50000];
 
-const GAUGES = ['rustls_info', 'control_identity_cert_expiration_timestamp_seconds', 'tcp_open_connections', 'issuer_cert_ttl_seconds', 'gateway_alive', 'gateway_enabled', 'gateway_latency'];
-const HISTOGRAMS = ['response_latency_ms', 'gateway_probe_latency_ms'];
+const GAUGES = ['rustls_info', 'control_identity_cert_expiration_timestamp_seconds', 'tcp_open_connections', 'issuer_cert_ttl_seconds', 'gateway_alive', 'gateway_enabled', 'gateway_latency', 'endpoints_subscribers'];
+const HISTOGRAMS = ['response_latency_ms', 'gateway_probe_latency_ms', 'inbound_http_response_frame_size_bytes'];
+/** The labels Prometheus adds at scrape time (proxyLabels.ts `scrapeLabels`). */
+const SCRAPE_KEYS = ['job', 'instance', 'namespace', 'pod', 'deployment', 'pod_template_hash', 'statefulset', 'daemonset', 'k8s_job', 'control_plane_ns', 'workload_ns'];
+/** Buckets of the proxy's frame-size histograms (linkerd2-proxy `linkerd/http/prom/src/body_data/metrics.rs`). */
+export const FRAME_SIZE_BUCKETS = [128, 1024, 10240];
 /** Kubelet liveness + readiness every 10 s. */
 export const PROBE_RPS = 0.2;
 export const PROBE_LATENCY: LatencyModel = [[1, 0], [2, 0.9], [5, 1]];
@@ -105,7 +113,7 @@ export function shareAt(latency: LatencyModel, le: number): number {
 }
 
 /** Series sampled at the model's times: counters accumulate increments, gauges take values. */
-class Series {
+export class Series {
   private readonly series = new Map<string, { name: string; values: number[]; alive?: [number, number] }>();
   /** Samples outside this range are not written (a pod that ran only part of the time). */
   alive?: [number, number];
@@ -163,6 +171,7 @@ type Rate = ((t: number) => { rps: number; failureRatio: number; latency: Latenc
 
 /** Whether an exchange fails at any sampled time (times are attached by the caller). */
 let sampleTimes: number[] = [];
+let routeCounters = false;
 const everFails = (rate: Rate) => sampleTimes.some(t => rate(t).failureRatio > 0);
 
 /** Request, response and latency counters of one side of an HTTP exchange. */
@@ -180,6 +189,26 @@ function http(out: Series, base: Labels, rate: Rate) {
     out.counter('response_latency_ms_count', withStatus, n);
     out.counter('response_latency_ms_sum', withStatus, t => n(t) * (rate(t).latency.find(([, s]) => s >= 0.5)?.[0] ?? 1));
   }
+  if (routeCounters && base.direction === 'inbound') inboundRoute(out, base, rate);
+}
+
+/**
+ * The 2.19 inbound per-route families of one inbound exchange (linkerd2-proxy
+ * `linkerd/app/inbound/src/http/router/metrics/{count_reqs,rsp_body,labels}.rs`): requests by parent
+ * (the Server or default policy) and route, and the response data frames by size — probes answer
+ * a few bytes, the app one 6.25 KiB frame, the admin port's scrapes about 40 KB in 16 KiB frames.
+ */
+function inboundRoute(out: Series, base: Labels, rate: Rate) {
+  const l: Labels = Object.fromEntries(SCRAPE_KEYS.filter(k => base[k] !== undefined).map(k => [k, base[k]]));
+  Object.assign(l, { parent_group: base.srv_group, parent_kind: base.srv_kind, parent_name: base.srv_name, parent_port: base.srv_port, route_group: base.route_group, route_kind: base.route_kind, route_name: base.route_name });
+  out.counter('inbound_http_requests_total', l, t => rate(t).rps);
+  const frames: number[] = base.route_name === 'probe' ? [2] : base.target_port === '4191' ? [16384, 16384, 7232] : [RESPONSE_BYTES];
+  for (const le of [...FRAME_SIZE_BUCKETS, Infinity]) {
+    const under = frames.filter(f => f <= le).length;
+    out.counter('inbound_http_response_frame_size_bytes_bucket', { ...l, le: le === Infinity ? '+Inf' : String(le) }, t => rate(t).rps * under);
+  }
+  out.counter('inbound_http_response_frame_size_bytes_count', l, t => rate(t).rps * frames.length);
+  out.counter('inbound_http_response_frame_size_bytes_sum', l, t => rate(t).rps * frames.reduce((a, b) => a + b, 0));
 }
 
 /** The TCP families of one side of a connection: opened, open, closed, bytes both ways. */
@@ -220,7 +249,7 @@ function edgeSeries(out: Series, edge: ModelEdge) {
   // A mirror Service's server side is in the other cluster, scraped by its own Prometheus.
   if (meshed(edge.to) && !edge.to.remote) {
     servers.forEach((pod, i) => {
-      const base = { ...scrapeLabels(edge.to, pod), direction: 'inbound', ...targetLabels(pod, port), ...acceptTls(secured ? client : undefined), ...inboundPolicy(port) };
+      const base = { ...scrapeLabels(edge.to, pod), direction: 'inbound', ...targetLabels(pod, port), ...acceptTls(secured ? client : undefined), ...inboundPolicy(port, 'default', edge.to.server) };
       const share = 1 / servers.length;
       tcp(out, { ...base, peer: 'src' }, connectionsTo(i), bytes(1, share), bytes(0.5, share));
       // The proxy's own leg to the app, over loopback.
@@ -251,7 +280,7 @@ function podSeries(out: Series, w: ModelWorkload, servesHttp: boolean, model: Tr
     out.gauge('rustls_info', { ...scraped, ...RUSTLS_INFO }, () => 1);
     out.gauge('control_identity_cert_expiration_timestamp_seconds', scraped, () => model.start + LEAF_LIFETIME_SECONDS);
     if (model.podTraffic === false) continue;
-    const inbound = (port: number, route: 'default' | 'probe') => ({ ...scraped, direction: 'inbound', ...targetLabels(pod, port), ...plain, ...inboundPolicy(port, route) });
+    const inbound = (port: number, route: 'default' | 'probe') => ({ ...scraped, direction: 'inbound', ...targetLabels(pod, port), ...plain, ...inboundPolicy(port, route, w.server) });
     if (probePort !== null) http(out, inbound(probePort, 'probe'), fixed(PROBE_RPS));
     // Admin port: Prometheus's scrapes, and the kubelet probing the proxy's /live and /ready.
     http(out, inbound(4191, 'default'), fixed(scrape));
@@ -282,6 +311,7 @@ export function toOpenMetrics(model: TrafficModel): string {
   const times = Array.from({ length: Math.floor(model.durationSeconds / model.stepSeconds) + 1 }, (_, s) => model.start + s * model.stepSeconds);
   const out = new Series(times);
   sampleTimes = times;
+  routeCounters = model.inboundRouteCounters === true;
   const workloads = new Map<string, { w: ModelWorkload; http: boolean }>();
   for (const e of model.edges) {
     for (const w of [e.from, e.to]) {
@@ -306,5 +336,6 @@ export function toOpenMetrics(model: TrafficModel): string {
   out.alive = undefined;
   egressSeries(out, model.egress ?? []);
   for (const g of model.gateways ?? []) gatewaySeries(out, g);
+  model.extra?.(out, times);
   return out.text();
 }

@@ -33,6 +33,8 @@ export interface ModelWorkload {
   alive?: [number, number];
   /** Zone of each pod's node (`topology.kubernetes.io/zone`); unknown when absent. */
   zones?: Record<string, string>;
+  /** A Server on `port` with an AuthorizationPolicy `authz` (else the default policy). */
+  server?: { name: string; port: number; authz: string };
   /** A Service of another cluster reached through its local mirror (`<name>-<cluster>`) and the Link's gateway: no proxy of it here. */
   remote?: RemoteTarget;
 }
@@ -79,8 +81,19 @@ export function targetLabels(pod: string, port: number): Labels {
   return { target_addr: `${ip}:${port}`, target_ip: ip, target_port: String(port) };
 }
 
-/** Inbound policy labels of the default policy (no Server), on the default route or the probe route. */
-export function inboundPolicy(port: number, route: 'default' | 'probe' = 'default'): Labels {
+/**
+ * Inbound policy labels of the default policy (no Server), on the default route or the probe route;
+ * on a Server's port, the Server's, with the AuthorizationPolicy that allowed the request (probes
+ * stay on the policy controller's default probe authorization).
+ */
+export function inboundPolicy(port: number, route: 'default' | 'probe' = 'default', server?: ModelWorkload['server']): Labels {
+  if (server && server.port === port) {
+    return {
+      srv_group: 'policy.linkerd.io', srv_kind: 'server', srv_name: server.name, srv_port: String(port),
+      route_group: '', route_kind: 'default', route_name: route,
+      ...(route === 'probe' ? { authz_group: '', authz_kind: 'default', authz_name: 'probe' } : { authz_group: 'policy.linkerd.io', authz_kind: 'authorizationpolicy', authz_name: server.authz }),
+    };
+  }
   return {
     srv_group: '', srv_kind: 'default', srv_name: 'all-unauthenticated', srv_port: String(port),
     route_group: '', route_kind: 'default', route_name: route,

@@ -23,6 +23,7 @@ import {
   mtlsReport,
   peerIdentities,
   zoneLocality,
+  zoneRouting,
   peerKubernetesIds,
   ClusterMesh,
   EntityLike,
@@ -44,6 +45,8 @@ import { NO_CLUSTERS_ERROR } from './noClustersError';
 import { Entity } from '@backstage/catalog-model';
 import { coverageOf } from './coverageOf';
 import { egressOf } from './metrics/egressOf';
+import { routeActivityOf } from './routeActivityOf';
+import { destinationHotSpotsOf } from './destinationHotSpotsOf';
 
 /** Entity annotation: plaintext from unmeshed clients is the ingress's, and expected. */
 export const INGRESS_FACING_ANNOTATION = 'meshlens.io/ingress-facing';
@@ -183,6 +186,7 @@ export class EntityReportService {
       const metrics = needsMetrics ? await this.metricsOf([s], this.defaultWindowSeconds) : { windows: [], errors: [] };
       const report = buildClusterReport({ name: s.name, source: source.kind, synced: s.synced, now: s.now, mesh: s.mesh, errors: [...s.errors, ...metrics.errors], metrics: metrics.windows[0] });
       if (catalogError) report.errors.push(catalogError);
+      await destinationHotSpotsOf(s, report);
       if (s.mesh) {
         // The gateway probes are read only for a cluster with Links.
         const mc = s.mesh.multicluster.links.length > 0 ? await multiclusterSamplesOf([s], this.defaultWindowSeconds) : undefined;
@@ -221,7 +225,8 @@ export class EntityReportService {
     }
     const states = await Promise.all(this.sources.filter(s => matcherIncludesCluster(matcher, s.name)).map(s => s.getState()));
     const clusters = states.map(s => s.mesh).filter((m): m is ClusterMesh => m !== undefined);
-    const workloads = entityMetricWorkloads(matchEntityWorkloads(matcher, clusters));
+    const matched = matchEntityWorkloads(matcher, clusters);
+    const workloads = entityMetricWorkloads(matched);
     const { windows, errors } = await this.metricsOf(states, windowSeconds);
     const series = await Promise.all(
       states.filter(s => s.metrics && s.mesh).map(s => s.metrics!.getSeries(windowSeconds).catch(e => {
@@ -230,10 +235,13 @@ export class EntityReportService {
       })),
     );
     const edges = edgeReports(windows, workloads);
-    const policy = await this.policySamplesOf(states, windowSeconds);
+    // In parallel: a failing Prometheus costs one timeout, not one per family.
+    const [policy, routes] = await Promise.all([this.policySamplesOf(states, windowSeconds), routeActivityOf(states, matched, workloads, windowSeconds)]);
     errors.push(...policy.errors);
     const egress = await egressOf(states, workloads, windowSeconds);
     errors.push(...egress.errors);
+    errors.push(...routes.errors.filter(e => !errors.some(x => x.source === e.source)));
+    const zones = zoneLocality(windows, workloads);
     const mc = await multiclusterSamplesOf(states, windowSeconds);
     errors.push(...mc.errors);
     await this.namePeers(clusters, [...edges.callers, ...edges.callees], resolve);
@@ -248,7 +256,8 @@ export class EntityReportService {
       series: goldenMetricsSeries(series, workloads),
       ...edges,
       ...(policy.supported ? { policyActivity: policyActivity(policy.samples, workloads) } : {}),
-      zoneLocality: zoneLocality(windows, workloads),
+      zoneLocality: zones && { ...zones, services: zoneRouting(clusters, edges.callees.filter(e => e.protocol !== 'tcp')) },
+      ...(routes.routeActivity ? { routeActivity: routes.routeActivity, inboundRoutes: routes.inboundRoutes } : {}),
       ...(egress.egress ? { egress: egress.egress } : {}),
       ...(mc.supported ? { crossClusterEdges: crossClusterEdges([...mc.byCluster.values()].flatMap(m => m.crossCluster), workloads, windowSeconds) } : {}),
       errors: [...this.configErrors(), ...states.flatMap(s => s.errors), ...errors],

@@ -2,6 +2,8 @@ import { GeneratedWorkloadPolicy } from './GeneratedPolicy';
 import { WorkloadPolicyActivity } from './PolicyActivity';
 import { EgressNetworkReport, EntityEgressReport } from './Egress';
 import { ClusterTracingReport, WorkloadTracing } from './Tracing';
+import { InboundRouteTraffic, RouteActivity } from './RouteActivity';
+import { DestinationSubscribers } from './DestinationSubscribers';
 import { ClusterMulticlusterReport, CrossClusterEdge, EntityMulticlusterReport, ExternalWorkloadInfo } from './Multicluster';
 
 /** Mesh state of a workload: every counted pod meshed, some, or none. */
@@ -362,6 +364,8 @@ export interface ZoneLocalityReport {
   unknownRequests: number;
   /** local / (local + remote), 0..1; absent when no request had a known locality. */
   localShare?: number;
+  /** The HTTP-called Services' topology-aware routing setting (`spec.trafficDistribution`, `service.kubernetes.io/topology-mode`). */
+  services?: Array<{ cluster: string; namespace: string; name: string; trafficDistribution?: string; topologyMode?: string }>;
 }
 
 /** `GET /v1/entities/:kind/:namespace/:name/metrics?window=…` */
@@ -384,6 +388,9 @@ export interface EntityMetricsResponse {
   zoneLocality?: ZoneLocalityReport;
   /** Traffic that left the mesh (EgressNetwork or no in-cluster destination), with findings; absent when none. */
   egress?: EntityEgressReport;
+  /** Its HTTPRoutes in action (retries, timeouts, observed split) and inbound requests by route (clusters with Prometheus or recorded metrics). */
+  routeActivity?: RouteActivity[];
+  inboundRoutes?: InboundRouteTraffic[];
   /** Calls to mirror Services (another cluster's Services), when the clusters' Prometheus answered. */
   crossClusterEdges?: CrossClusterEdge[];
   errors: SourceErrorReport[];
@@ -401,6 +408,8 @@ export interface ClusterReport extends ClusterMeshSummary {
   findings: Finding[];
   /** The adoption verdict for the whole cluster (when the catalog's relations are known). */
   adoption?: ClusterAdoptionReport;
+  /** The Services with the most destination subscribers (when Prometheus scrapes the control plane). */
+  destinationHotSpots?: DestinationSubscribers[];
   /** Links (with their gateway probes), mirror and federated Services. */
   multicluster?: ClusterMulticlusterReport;
   errors: SourceErrorReport[];

@@ -99,6 +99,8 @@ export interface Service extends KubeObject {
     ports?: Array<{ port: number; targetPort?: number | string; name?: string; protocol?: string; appProtocol?: string }>;
     clusterIP?: string;
     type?: string;
+    /** `PreferClose` (topology-aware routing, Kubernetes 1.31+), `PreferSameZone`, `PreferSameNode`. */
+    trafficDistribution?: string;
   };
 }
 

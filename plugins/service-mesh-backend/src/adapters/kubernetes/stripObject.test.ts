@@ -16,6 +16,18 @@ describe('stripObject', () => {
   });
 });
 
+describe('stripObject for Services', () => {
+  // Topology-aware routing: spec.trafficDistribution and the service.kubernetes.io/topology-mode
+  // annotation decide the zone hints the destination controller filters endpoints by (linkerd2
+  // edge-25.10.7 controller/api/destination/endpoint_translator.go); the Zone locality view shows them.
+  it('keeps trafficDistribution and the annotations', () => {
+    const raw = { metadata: { name: 'cart', namespace: 'shop', annotations: { 'service.kubernetes.io/topology-mode': 'Auto' } }, spec: { selector: { app: 'cart' }, ports: [{ port: 8080 }], trafficDistribution: 'PreferClose', sessionAffinity: 'None' } };
+    const svc = stripObject('Service', raw) as any;
+    expect(svc.spec).toEqual({ selector: { app: 'cart' }, ports: [{ port: 8080 }], trafficDistribution: 'PreferClose' });
+    expect(svc.metadata.annotations).toEqual({ 'service.kubernetes.io/topology-mode': 'Auto' });
+  });
+});
+
 describe('stripObject for certificates', () => {
   it('keeps the caBundle of webhook configurations and nothing else of their webhooks', () => {
     const raw = { metadata: { name: 'linkerd-sp-validator-webhook-config' }, webhooks: [{ name: 'x', clientConfig: { caBundle: 'LS0t', service: { name: 's' } }, rules: [{}] }] };

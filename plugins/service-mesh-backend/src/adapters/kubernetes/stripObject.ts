@@ -67,7 +67,7 @@ export function stripObject(kind: string, obj: Json): KubeObject {
     case 'CronJob':
       return out({ spec: { schedule: s.schedule, jobTemplate: { spec: { template: template(s.jobTemplate?.spec?.template) } } } });
     case 'Service':
-      return out({ spec: pick(s, ['selector', 'ports', 'clusterIP', 'type']) });
+      return out({ spec: pick(s, ['selector', 'ports', 'clusterIP', 'type', 'trafficDistribution']) });
     case 'ConfigMap':
       return out({ data: obj.data });
     case 'MutatingWebhookConfiguration':

@@ -1,4 +1,4 @@
-import { EgressSample, MetricsWindow, MulticlusterSamples, PolicySample } from '@meshlens/plugin-service-mesh-common';
+import { DestinationSubscribers, EgressSample, MetricsWindow, MulticlusterSamples, PolicySample, RouteSample } from '@meshlens/plugin-service-mesh-common';
 
 /** Proxy metrics of one cluster, per window, cached and shared by every request. */
 export interface MetricsSource {
@@ -9,6 +9,10 @@ export interface MetricsSource {
   getPolicySamples?(windowSeconds: number): Promise<PolicySample[]>;
   /** The proxies' route metrics of traffic leaving the mesh (EgressNetwork or egress-fallback parents). */
   getEgressSamples?(windowSeconds: number): Promise<EgressSample[]>;
+  /** The proxies' route counters over the window (retries, timeouts, backends, inbound per route). */
+  getRouteSamples?(windowSeconds: number): Promise<RouteSample[]>;
+  /** The Services with the most destination subscribers, at the end of the window. */
+  getDestinationHotSpots?(): Promise<DestinationSubscribers[]>;
   /** Gateway probes and calls to mirror Services over the window (multi-cluster). */
   getMulticlusterSamples?(windowSeconds: number): Promise<MulticlusterSamples>;
 }

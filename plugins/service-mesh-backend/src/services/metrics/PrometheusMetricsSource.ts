@@ -1,5 +1,7 @@
-import { EgressSample, MetricsWindow, MulticlusterSamples, PolicySample } from '@meshlens/plugin-service-mesh-common';
+import { DestinationSubscribers, EgressSample, MetricsWindow, MulticlusterSamples, PolicySample, RouteSample } from '@meshlens/plugin-service-mesh-common';
 import { readEgressSamples } from '../../adapters/prometheus/readEgressSamples';
+import { readDestinationSubscribers } from '../../adapters/prometheus/readDestinationSubscribers';
+import { readRouteSamples } from '../../adapters/prometheus/readRouteSamples';
 import { readMulticlusterSamples } from '../../adapters/prometheus/readMulticlusterSamples';
 import { readPolicySamples } from '../../adapters/prometheus/readPolicySamples';
 import { PrometheusClient } from '../../adapters/prometheus/PrometheusClient';
@@ -24,6 +26,8 @@ export class PrometheusMetricsSource implements MetricsSource {
   private readonly intervalCache = new SharedCache<number>(SCRAPE_INTERVAL_TTL_MS);
   private readonly policyCache: SharedCache<PolicySample[]>;
   private readonly egressCache: SharedCache<EgressSample[]>;
+  private readonly routeCache: SharedCache<RouteSample[]>;
+  private readonly destinationCache: SharedCache<DestinationSubscribers[]>;
   private readonly multiclusterCache: SharedCache<MulticlusterSamples>;
 
   constructor(
@@ -37,7 +41,17 @@ export class PrometheusMetricsSource implements MetricsSource {
     this.seriesCache = new SharedCache(refreshMs);
     this.policyCache = new SharedCache(refreshMs);
     this.egressCache = new SharedCache(refreshMs);
+    this.routeCache = new SharedCache(refreshMs);
+    this.destinationCache = new SharedCache(refreshMs);
     this.multiclusterCache = new SharedCache(refreshMs);
+  }
+
+  getDestinationHotSpots(): Promise<DestinationSubscribers[]> {
+    return this.destinationCache.get('now', () => readDestinationSubscribers(this.client, this.end()));
+  }
+
+  getRouteSamples(windowSeconds: number): Promise<RouteSample[]> {
+    return this.routeCache.get(String(windowSeconds), () => readRouteSamples(this.client, this.cluster, windowSeconds, this.end()));
   }
 
   getEgressSamples(windowSeconds: number): Promise<EgressSample[]> {

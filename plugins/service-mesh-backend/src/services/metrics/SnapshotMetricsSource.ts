@@ -1,5 +1,7 @@
-import { EgressSample, MetricsWindow, MulticlusterSamples } from '@meshlens/plugin-service-mesh-common';
+import { DestinationSubscribers, EgressSample, MetricsWindow, MulticlusterSamples, PolicySample, RouteSample } from '@meshlens/plugin-service-mesh-common';
 import { evaluateEgress } from '../../adapters/snapshot/evaluateEgress';
+import { evaluateDestinationSubscribers } from '../../adapters/snapshot/evaluateDestinationSubscribers';
+import { evaluatePolicySamples, evaluateRouteSamples } from '../../adapters/snapshot/evaluateRouteSamples';
 import { evaluateMulticluster } from '../../adapters/snapshot/evaluateMulticluster';
 import { evaluateMetrics } from '../../adapters/snapshot/evaluateMetrics';
 import { sampleSpacing } from '../../adapters/snapshot/evaluateSeries';
@@ -16,6 +18,9 @@ export class SnapshotMetricsSource implements MetricsSource {
   private readonly series = new Map<number, MetricsWindow[]>();
   private readonly egress = new Map<number, EgressSample[]>();
   private readonly spacing: number;
+  private readonly policy = new Map<number, PolicySample[]>();
+  private readonly routes = new Map<number, RouteSample[]>();
+  private hotSpots?: DestinationSubscribers[];
   private readonly multicluster = new Map<number, MulticlusterSamples>();
 
   constructor(private readonly cluster: string, private readonly recorded: RecordedSeries[], private readonly end: number) {
@@ -40,6 +45,21 @@ export class SnapshotMetricsSource implements MetricsSource {
       this.egress.set(windowSeconds, samples);
     }
     return samples;
+  }
+
+  async getPolicySamples(windowSeconds: number): Promise<PolicySample[]> {
+    if (!this.policy.has(windowSeconds)) this.policy.set(windowSeconds, evaluatePolicySamples(this.recorded, this.cluster, this.end, windowSeconds));
+    return this.policy.get(windowSeconds)!;
+  }
+
+  async getDestinationHotSpots(): Promise<DestinationSubscribers[]> {
+    this.hotSpots ??= evaluateDestinationSubscribers(this.recorded, this.end);
+    return this.hotSpots;
+  }
+
+  async getRouteSamples(windowSeconds: number): Promise<RouteSample[]> {
+    if (!this.routes.has(windowSeconds)) this.routes.set(windowSeconds, evaluateRouteSamples(this.recorded, this.cluster, this.end, windowSeconds));
+    return this.routes.get(windowSeconds)!;
   }
 
   async getMulticlusterSamples(windowSeconds: number): Promise<MulticlusterSamples> {

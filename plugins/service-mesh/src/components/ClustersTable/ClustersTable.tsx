@@ -81,7 +81,23 @@ const columns: TableColumn<Row>[] = [
     customSort: (a, b) => a.findings.length - b.findings.length,
     render: row => row.findings.length,
   },
+  {
+    title: 'Destination hot spot',
+    cellStyle: nowrap,
+    render: row => destinationHotSpot(row),
+  },
 ];
+
+/** The Service with the most destination subscribers, the next ones on hover. */
+function destinationHotSpot(row: ClusterReport) {
+  const [top, ...rest] = row.destinationHotSpots ?? [];
+  if (!top) return '—';
+  const name = (s: typeof top) =>
+    `${s.namespace}/${s.service}:${s.port} (${s.subscribers} subscribers)`;
+  return (
+    <span title={rest.map(name).join('\n') || undefined}>{name(top)}</span>
+  );
+}
 
 /**
  * Props of {@link ClustersTable}.

@@ -16,6 +16,7 @@ import { GoldenMetricsCard } from '../GoldenMetricsCard/GoldenMetricsCard';
 import { MetricsWindowSelector } from '../MetricsWindowSelector/MetricsWindowSelector';
 import { SourceErrorPanel } from '../SourceErrorPanel/SourceErrorPanel';
 import { TrafficGraph } from '../TrafficGraph/TrafficGraph';
+import { ZoneLocalityCard } from '../ZoneLocalityCard/ZoneLocalityCard';
 
 const windows = ['5m', '15m', '1h', '6h', '24h'] as const;
 
@@ -52,6 +53,12 @@ function Traffic(props: { entityRef: string; metrics: EntityMetricsResponse }) {
           direction="callees"
           edges={metrics.callees}
           emptyMessage={`The entity called nothing through its proxy in the last ${metrics.window}.`}
+        />
+      </Grid>
+      <Grid item xs={12}>
+        <ZoneLocalityCard
+          zoneLocality={metrics.zoneLocality}
+          window={metrics.window}
         />
       </Grid>
       <Grid item xs={12}>

@@ -23,7 +23,7 @@ function render(report: ReturnType<typeof makeReport>, tab: string) {
 }
 
 describe('EntityServiceMeshContent policy and proxies', () => {
-  it('shows policy and routes on the policy tab, without loading metrics for it', async () => {
+  it('shows policy and routes on the policy tab, and what they did from the metrics', async () => {
     const base = makeReport();
     const { api, rendered } = render(
       makeReport({
@@ -39,10 +39,10 @@ describe('EntityServiceMeshContent policy and proxies', () => {
     expect(await screen.findByText('Policy & routes')).toBeInTheDocument();
     expect(screen.getByText('cart 90 % · cart-v2 10 %')).toBeInTheDocument();
     expect(screen.queryByText('no proxy')).not.toBeInTheDocument();
-    expect(api.getEntityMetrics).not.toHaveBeenCalledWith(
-      expect.anything(),
-      '1h',
-    );
+    // Policy in action comes from the proxies: the metrics are loaded for the meshed workloads.
+    expect(await screen.findByText('Policy in action')).toBeInTheDocument();
+    expect(screen.getByText('Routes in action')).toBeInTheDocument();
+    expect(api.getEntityMetrics).toHaveBeenCalledWith(expect.anything(), '1h');
   });
 
   it('says when the policy CRDs are not served', async () => {

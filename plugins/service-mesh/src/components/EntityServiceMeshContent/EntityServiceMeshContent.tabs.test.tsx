@@ -81,10 +81,11 @@ describe('EntityServiceMeshContent sections', () => {
         }),
       getEntityMetrics: async (_ref, window) => makeMetrics({ window }),
     });
+    // Proxies loads no metrics of its own (Policy now loads the window's, for policy in action).
     await renderWithEntity(<EntityServiceMeshContent />, {
       api,
       entity,
-      path: '/?tab=policy',
+      path: '/?tab=proxies',
     });
 
     expect(

@@ -14,6 +14,7 @@ import { FindingsList } from '../FindingsList/FindingsList';
 import { MtlsCard } from '../MtlsCard/MtlsCard';
 import { NoWorkloadsEmptyState } from '../NoWorkloadsEmptyState/NoWorkloadsEmptyState';
 import { PolicyCard } from '../PolicyCard/PolicyCard';
+import { PolicyInAction } from '../PolicyInAction/PolicyInAction';
 import { ProxiesCard } from '../ProxiesCard/ProxiesCard';
 import { ExportedServicesCard } from '../ExportedServicesCard/ExportedServicesCard';
 import { RunbookCard } from '../RunbookCard/RunbookCard';
@@ -113,6 +114,9 @@ export function ServiceMeshSection(props: ServiceMeshSectionProps) {
           noWorkloads
         ),
       );
+      // What the policy does to traffic: from the proxies, so only once a pod is meshed.
+      if (countPods(report.workloads).meshed > 0)
+        items.push(<PolicyInAction entityRef={entityRef} />);
       break;
     case 'proxies':
       items.push(
