@@ -14,6 +14,7 @@ import {
   ClusterReport,
   buildEntityReport,
   edgeReports,
+  unmeshedCallers,
   EdgeReport,
   EntityMetricsResponse,
   entityMetricWorkloads,
@@ -204,7 +205,8 @@ export class EntityReportService {
     }
     const states = await Promise.all(this.sources.filter(s => matcherIncludesCluster(matcher, s.name)).map(s => s.getState()));
     const clusters = states.map(s => s.mesh).filter((m): m is ClusterMesh => m !== undefined);
-    const workloads = entityMetricWorkloads(matchEntityWorkloads(matcher, clusters));
+    const matched = matchEntityWorkloads(matcher, clusters);
+    const workloads = entityMetricWorkloads(matched);
     const { windows, errors } = await this.metricsOf(states, windowSeconds);
     const series = await Promise.all(
       states.filter(s => s.metrics && s.mesh).map(s => s.metrics!.getSeries(windowSeconds).catch(e => {
@@ -213,10 +215,15 @@ export class EntityReportService {
       })),
     );
     const edges = edgeReports(windows, workloads);
+    // Traefik's per-service series name the unmeshed caller; one Prometheus per cluster, so a
+    // failure already named by the proxy metrics is not repeated.
+    const coverage = await coverageOf(states.filter(s => windows.some(w => w.cluster === s.name)));
+    errors.push(...coverage.errors.filter(e => !errors.some(r => r.source === e.source)));
+    edges.callers.push(...unmeshedCallers({ windows, matched, coverage: coverage.coverage }));
     const policy = await this.policySamplesOf(states, windowSeconds);
     errors.push(...policy.errors);
     await this.namePeers(clusters, [...edges.callers, ...edges.callees], resolve);
-    identifyCallers(clusters, edges.callers);
+    identifyCallers(clusters, edges.callers.filter(e => e.meshed !== false));
     return {
       entityRef,
       generatedAt: this.clock().toISOString(),
