@@ -122,6 +122,37 @@ describe('EdgesTable', () => {
     expect(within(pg).getByText('edge')).toBeInTheDocument();
   });
 
+  it('shows an unmeshed caller as not meshed, plaintext, without p95 or connections', async () => {
+    await render(
+      <EdgesTable
+        title="Callers"
+        direction="callers"
+        emptyMessage="No callers."
+        edges={[
+          makeEdge({
+            peer: 'unmeshed clients',
+            meshed: false,
+            peerKind: 'clients',
+            security: 'plaintext',
+            protocol: 'http',
+            rps: 8,
+            successRate: 0.998,
+            latencyMs: undefined,
+            serverId: undefined,
+            noTlsReason: 'no_tls_from_remote',
+            connections: 0,
+          }),
+        ]}
+      />,
+    );
+    const row = screen.getByText('unmeshed clients').closest('tr')!;
+    expect(within(row).getByText('none (not meshed)')).toBeInTheDocument();
+    expect(within(row).getByText('plaintext')).toBeInTheDocument();
+    expect(within(row).getByText('8 rps')).toBeInTheDocument();
+    expect(within(row).getByText('99.80%')).toBeInTheDocument();
+    expect(within(row).getAllByText('—')).toHaveLength(2);
+  });
+
   it('tells when there are no edges', async () => {
     await render(
       <EdgesTable

@@ -36,12 +36,11 @@ function columnsOf(
       ? {
           title: 'Client identity',
           field: 'clientId',
-          render: row =>
-            row.clientId ? (
-              <ShortId value={row.clientId} label="client identity" />
-            ) : (
-              '—'
-            ),
+          render: row => {
+            if (row.clientId)
+              return <ShortId value={row.clientId} label="client identity" />;
+            return row.meshed === false ? 'none (not meshed)' : '—';
+          },
         }
       : {
           title: 'Server identity',
@@ -101,6 +100,8 @@ function columnsOf(
       field: 'connections',
       type: 'numeric',
       cellStyle: nowrap,
+      // The entity's inbound connections are not attributed to unmeshed clients.
+      render: row => (row.meshed === false ? '—' : row.connections),
     },
   ];
   return columns.filter((c): c is TableColumn<Row> => c !== false);
