@@ -89,13 +89,27 @@ describe('Service Mesh tab layout in the browser', () => {
       let bottom = document.documentElement.scrollHeight;
       for (const el of document.querySelectorAll('body *')) {
         const overflow = getComputedStyle(el).overflowY;
-        if ((overflow === 'auto' || overflow === 'scroll') && el.scrollHeight > el.clientHeight + 1)
-          bottom = Math.max(bottom, el.getBoundingClientRect().top + el.scrollHeight);
+        if (
+          (overflow === 'auto' || overflow === 'scroll') &&
+          el.scrollHeight > el.clientHeight + 1
+        )
+          bottom = Math.max(
+            bottom,
+            el.getBoundingClientRect().top + el.scrollHeight,
+          );
       }
       return Math.ceil(bottom);
     });
-    await page.setViewportSize({ width: viewport.width, height: Math.min(Math.max(height, viewport.height), 12_000) });
-    await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.setViewportSize({
+      width: viewport.width,
+      height: Math.min(Math.max(height, viewport.height), 12_000),
+    });
+    await page.evaluate(
+      () =>
+        new Promise(resolve =>
+          requestAnimationFrame(() => requestAnimationFrame(resolve)),
+        ),
+    );
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path, fullPage: true });
     await page.setViewportSize(viewport);
@@ -103,8 +117,14 @@ describe('Service Mesh tab layout in the browser', () => {
 
   /** The traffic graph laid out: its nodes and at least one edge. */
   async function graphDrawn(page: Page) {
-    await page.locator('[data-testid="traffic-graph"] [data-node]').first().waitFor();
-    await page.locator('[data-testid="traffic-graph"] path[data-edge]').first().waitFor({ state: 'attached' });
+    await page
+      .locator('[data-testid="traffic-graph"] [data-node]')
+      .first()
+      .waitFor();
+    await page
+      .locator('[data-testid="traffic-graph"] path[data-edge]')
+      .first()
+      .waitFor({ state: 'attached' });
   }
 
   before(async () => {
@@ -185,13 +205,21 @@ describe('Service Mesh tab layout in the browser', () => {
         .textContent()) ?? '';
     const figure = /([▲▼]) ([\d.,]+)% vs previous hour/.exec(shown);
     assert.ok(figure, `RPS trend shown: ${shown}`);
-    const signed = (figure[1] === '▲' ? 1 : -1) * Number(figure[2].replace(/,/g, ''));
+    const signed =
+      (figure[1] === '▲' ? 1 : -1) * Number(figure[2].replace(/,/g, ''));
     assert.ok(
       Math.abs(signed - expected) < 0.06 + Math.abs(expected) * 0.01,
       `RPS trend ${shown} against ${expected.toFixed(2)}% from the 2h series`,
     );
-    assert.ok((await card.getByText(/vs previous hour/).count()) >= 3, 'success rate, RPS and p95 trends');
-    t.diagnostic(`orchestrator RPS: previous hour ${previous.toFixed(3)}, last hour ${current.toFixed(3)}; shown "${shown}"`);
+    assert.ok(
+      (await card.getByText(/vs previous hour/).count()) >= 3,
+      'success rate, RPS and p95 trends',
+    );
+    t.diagnostic(
+      `orchestrator RPS: previous hour ${previous.toFixed(
+        3,
+      )}, last hour ${current.toFixed(3)}; shown "${shown}"`,
+    );
     await card.getByText('Top findings').waitFor();
     await card.getByText(/Readiness score \d+\/100/).waitFor();
   });
@@ -343,16 +371,26 @@ describe('Service Mesh tab layout in the browser', () => {
 
     // Traefik → web-ui plaintext: Traefik is unmeshed (kube-system is never injected), so the
     // caller comes from web-ui's own inbound plaintext, named by Traefik's per-service series.
-    const webMetrics = await api<{ callers: Array<Edge & { meshed?: boolean; peerKind?: string; peerEntityRef?: string }> }>(
-      `/v1/entities/component/${MESHED}/web-ui/metrics?window=1h`,
-    );
+    const webMetrics = await api<{
+      callers: Array<
+        Edge & { meshed?: boolean; peerKind?: string; peerEntityRef?: string }
+      >;
+    }>(`/v1/entities/component/${MESHED}/web-ui/metrics?window=1h`);
     const traefik = webMetrics.callers.find(e => e.meshed === false);
-    assert.ok(traefik, `an unmeshed caller of web-ui among ${JSON.stringify(webMetrics.callers)}`);
+    assert.ok(
+      traefik,
+      `an unmeshed caller of web-ui among ${JSON.stringify(
+        webMetrics.callers,
+      )}`,
+    );
     assert.equal(traefik.peer, 'kube-system/Deployment/traefik');
     assert.equal(traefik.peerKind, 'ingress');
     assert.equal(traefik.peerEntityRef, `component:${MESHED}/traefik`);
     assert.equal(traefik.security, 'plaintext');
-    assert.ok(traefik.rps > 5 && traefik.rps < 11, `Traefik → web-ui at ${traefik.rps} rps (model: 8 rps ± the daily pattern)`);
+    assert.ok(
+      traefik.rps > 5 && traefik.rps < 11,
+      `Traefik → web-ui at ${traefik.rps} rps (model: 8 rps ± the daily pattern)`,
+    );
     await openSection(page, MESHED, 'web-ui', 'traffic');
     // The graph shows once laid out; a horizontal edge has no height, so only its nodes can be 'visible'.
     await page
@@ -364,19 +402,38 @@ describe('Service Mesh tab layout in the browser', () => {
       .first()
       .waitFor({ state: 'attached' });
     const webDrawn = await edges();
-    const edge = webDrawn.find(e => e.edge === `${MESHED}/kube-system/Deployment/traefik -> ${MESHED}/auto-brand/Deployment/web-ui`);
-    assert.ok(edge, `Traefik → web-ui drawn among ${webDrawn.map(e => e.edge).join('; ')}`);
+    const edge = webDrawn.find(
+      e =>
+        e.edge ===
+        `${MESHED}/kube-system/Deployment/traefik -> ${MESHED}/auto-brand/Deployment/web-ui`,
+    );
+    assert.ok(
+      edge,
+      `Traefik → web-ui drawn among ${webDrawn.map(e => e.edge).join('; ')}`,
+    );
     assert.equal(edge.security, 'plaintext');
-    assert.equal(edge.stroke, (await legend()).plaintext, 'drawn in the plaintext colour');
+    assert.equal(
+      edge.stroke,
+      (await legend()).plaintext,
+      'drawn in the plaintext colour',
+    );
     assert.notEqual(edge.stroke, colours.mTLS);
-    const node = page.locator(`[data-testid="traffic-graph"] [data-node="${MESHED}/kube-system/Deployment/traefik"]`);
+    const node = page.locator(
+      `[data-testid="traffic-graph"] [data-node="${MESHED}/kube-system/Deployment/traefik"]`,
+    );
     assert.equal(await node.getAttribute('data-meshed'), 'false');
     assert.equal(
-      await page.locator(`[data-testid="traffic-graph"] a[href$="/catalog/${MESHED}/component/traefik"]`).count(),
+      await page
+        .locator(
+          `[data-testid="traffic-graph"] a[href$="/catalog/${MESHED}/component/traefik"]`,
+        )
+        .count(),
       1,
       'the Traefik node links to its catalog entity',
     );
-    t.diagnostic(`Traefik → web-ui: ${traefik.security}, ${traefik.rps} rps, stroke ${edge.stroke}`);
+    t.diagnostic(
+      `Traefik → web-ui: ${traefik.security}, ${traefik.rps} rps, stroke ${edge.stroke}`,
+    );
   });
 
   it('the Service Mesh page graph draws Traefik → web-ui in plaintext too', async () => {
@@ -387,13 +444,18 @@ describe('Service Mesh tab layout in the browser', () => {
       .first()
       .waitFor();
     const stroke = await page
-      .locator(`[data-testid="traffic-graph"] path[data-edge="${MESHED}/kube-system/Deployment/traefik -> ${MESHED}/auto-brand/Deployment/web-ui"]`)
+      .locator(
+        `[data-testid="traffic-graph"] path[data-edge="${MESHED}/kube-system/Deployment/traefik -> ${MESHED}/auto-brand/Deployment/web-ui"]`,
+      )
       .getAttribute('stroke');
     const plaintext = await page
       .locator('ul[aria-label="Graph legend"] li', { hasText: /^plaintext$/ })
       .locator('line')
       .getAttribute('stroke');
-    assert.ok(stroke && stroke === plaintext, `page graph: Traefik → web-ui stroke ${stroke}, plaintext ${plaintext}`);
+    assert.ok(
+      stroke && stroke === plaintext,
+      `page graph: Traefik → web-ui stroke ${stroke}, plaintext ${plaintext}`,
+    );
   });
 
   it('no table cell is taller than two text lines, and no table scrolls sideways, at 1280 px', async t => {
@@ -431,18 +493,33 @@ describe('Service Mesh tab layout in the browser', () => {
         const wide: string[] = [];
         document.querySelectorAll('main table').forEach(table => {
           if (!(table as HTMLElement).offsetParent) return;
-          for (let el = table.parentElement; el && el.tagName !== 'MAIN'; el = el.parentElement) {
+          for (
+            let el = table.parentElement;
+            el && el.tagName !== 'MAIN';
+            el = el.parentElement
+          ) {
             const overflow = getComputedStyle(el).overflowX;
-            if ((overflow === 'auto' || overflow === 'scroll') && el.scrollWidth > el.clientWidth + 1) {
-              const heads = [...table.querySelectorAll('th')].map(th => th.textContent).join('|');
-              wide.push(`table (${heads.slice(0, 80)}) scrolls: ${el.scrollWidth} px in ${el.clientWidth} px`);
+            if (
+              (overflow === 'auto' || overflow === 'scroll') &&
+              el.scrollWidth > el.clientWidth + 1
+            ) {
+              const heads = [...table.querySelectorAll('th')]
+                .map(th => th.textContent)
+                .join('|');
+              wide.push(
+                `table (${heads.slice(0, 80)}) scrolls: ${
+                  el.scrollWidth
+                } px in ${el.clientWidth} px`,
+              );
               break;
             }
           }
         });
         const main = document.querySelector('main');
         if (main && main.scrollWidth > main.clientWidth + 1)
-          wide.push(`the page scrolls sideways: ${main.scrollWidth} px in ${main.clientWidth} px`);
+          wide.push(
+            `the page scrolls sideways: ${main.scrollWidth} px in ${main.clientWidth} px`,
+          );
         return { cells, tall, wide };
       });
     const checks: Array<[string, () => Promise<void>]> = [
@@ -498,11 +575,14 @@ describe('Service Mesh tab layout in the browser', () => {
       .locator('main table', { hasText: 'Certificates expire' })
       .locator('td')
       .count();
-    assert.ok(clusters >= 6, `the clusters table was measured (${clusters} cells)`);
+    assert.ok(
+      clusters >= 6,
+      `the clusters table was measured (${clusters} cells)`,
+    );
     assert.deepEqual(failures, []);
   });
 
-  it('the success-rate chart shows llm-service\'s incident where the series has it', async t => {
+  it("the success-rate chart shows llm-service's incident where the series has it", async t => {
     const page = await newPage('light', 1280);
     // The demo's incident: llm-service failing 8 % for 15 minutes, 40 minutes before the capture.
     const metrics = await api<{
@@ -562,7 +642,10 @@ describe('Service Mesh tab layout in the browser', () => {
     const sorted = [...values].sort((a, b) => a.v - b.v);
     const median = sorted[Math.floor(sorted.length / 2)].v;
     const dip = sorted[0];
-    assert.ok(median - dip.v >= 0.02, `the incident in the series: min ${dip.v}, median ${median}`);
+    assert.ok(
+      median - dip.v >= 0.02,
+      `the incident in the series: min ${dip.v}, median ${median}`,
+    );
     // The lowest drawn point (largest y) is the dip, at its time.
     const lowest = drawn.points.reduce((a, b) => (b.y > a.y ? b : a));
     const t0 = Date.parse(metrics.series[0].t);

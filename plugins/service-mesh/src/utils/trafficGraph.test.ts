@@ -106,7 +106,11 @@ describe('trafficGraph', () => {
   });
 
   it('draws unmeshed callers as unmeshed nodes with plaintext edges, merged across entities', () => {
-    const unmeshed = (workload: string, peer: string, kind: 'ingress' | 'clients') =>
+    const unmeshed = (
+      workload: string,
+      peer: string,
+      kind: 'ingress' | 'clients',
+    ) =>
       makeEdge({
         peer,
         workload,
@@ -151,9 +155,10 @@ describe('trafficGraph', () => {
       ],
       'component:shop/web-ui',
     );
-    expect(
-      graph.nodes.filter(n => !n.meshed).map(n => n.workload),
-    ).toEqual(['kube-system/Deployment/traefik', 'unmeshed clients']);
+    expect(graph.nodes.filter(n => !n.meshed).map(n => n.workload)).toEqual([
+      'kube-system/Deployment/traefik',
+      'unmeshed clients',
+    ]);
     expect(graph.nodes.filter(n => n.meshed)).toHaveLength(3);
     expect(graph.edges[0]).toMatchObject({
       from: 'homelab/kube-system/Deployment/traefik',

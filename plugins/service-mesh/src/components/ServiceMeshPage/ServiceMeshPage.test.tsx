@@ -116,15 +116,15 @@ describe('ServiceMeshPage', () => {
     ).toBeInTheDocument();
     expect(within(homelab).getByText('injector yes')).toBeInTheDocument();
     expect(within(homelab).getByText('HA no')).toBeInTheDocument();
-    expect(
-      within(homelab).getByText('anchor 2026-01-01'),
-    ).toBeInTheDocument();
+    expect(within(homelab).getByText('anchor 2026-01-01')).toBeInTheDocument();
 
     const staging = rowOf('kubernetes');
     expect(staging).toHaveTextContent('staging');
     expect(staging).toHaveTextContent('not installed');
     expect(staging).toHaveTextContent('0/5');
-    expect(within(staging).getByText('kubernetes · syncing')).toBeInTheDocument();
+    expect(
+      within(staging).getByText('kubernetes · syncing'),
+    ).toBeInTheDocument();
     expect(within(staging).getByText('control plane —')).toBeInTheDocument();
     expect(
       within(staging).getByTitle('no cert-manager Certificate'),

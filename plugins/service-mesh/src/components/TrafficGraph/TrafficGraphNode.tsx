@@ -22,7 +22,9 @@ export function TrafficGraphNode(props: { node: TrafficNode }) {
   const name = shortName(node.workload);
   const parts = node.workload.split('/');
   const where = parts.length === 3 ? parts[0] : node.cluster;
-  const detail = node.meshed ? `${where} · ${node.cluster}` : `${where} · not meshed`;
+  const detail = node.meshed
+    ? `${where} · ${node.cluster}`
+    : `${where} · not meshed`;
   const width = Math.max(
     140,
     Math.max(name.length * 8.5, detail.length * 6.5) + 24,
@@ -35,7 +37,9 @@ export function TrafficGraphNode(props: { node: TrafficNode }) {
     >
       <title>{`${node.workload} (${node.cluster})${
         node.entityRef ? `: ${node.entityRef}` : ''
-      }${node.meshed ? '' : ', not meshed: its requests arrive in plaintext'}`}</title>
+      }${
+        node.meshed ? '' : ', not meshed: its requests arrive in plaintext'
+      }`}</title>
       <rect
         width={width}
         height={height}
