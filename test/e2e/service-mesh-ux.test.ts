@@ -560,6 +560,20 @@ describe('Service Mesh tab layout in the browser', () => {
             .waitFor();
         },
       ],
+      [
+        'group card',
+        async () => {
+          await page.goto(`${backend.url}/catalog/default/group/homelab-ops`);
+          await page
+            .getByText(/mesh coverage/i)
+            .first()
+            .waitFor();
+          await page
+            .getByText(/1-20 of \d+/)
+            .first()
+            .waitFor();
+        },
+      ],
     ];
     const failures: string[] = [];
     for (const [name, open] of checks) {

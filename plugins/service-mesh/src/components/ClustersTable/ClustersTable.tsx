@@ -1,7 +1,6 @@
 import { Table, TableColumn } from '@backstage/core-components';
-import Typography from '@material-ui/core/Typography';
 import type { ClusterReport } from '@meshlens/plugin-service-mesh-common';
-import { ReactNode } from 'react';
+import { TwoLineCell } from '../TwoLineCell/TwoLineCell';
 
 type Row = ClusterReport & { id: string };
 
@@ -32,35 +31,13 @@ const controlPlane = (row: ClusterReport) => {
 const linkerd = (row: ClusterReport) =>
   row.linkerdInstalled ? row.linkerdVersion ?? 'installed' : 'not installed';
 
-/**
- * A cell of one line and a secondary line under it, neither wrapping: each
- * line holds one short fact, so the table fits 1280 px without a scrollbar.
- */
-function TwoLines(props: { first: ReactNode; second: ReactNode }) {
-  return (
-    <>
-      <Typography variant="body2" component="div" noWrap>
-        {props.first}
-      </Typography>
-      <Typography
-        variant="caption"
-        component="div"
-        color="textSecondary"
-        noWrap
-      >
-        {props.second}
-      </Typography>
-    </>
-  );
-}
-
 const columns: TableColumn<Row>[] = [
   {
     title: 'Cluster',
     field: 'name',
     highlight: true,
     render: row => (
-      <TwoLines
+      <TwoLineCell
         first={row.name}
         second={`${row.source} · ${row.synced ? 'synced' : 'syncing'}`}
       />
@@ -71,7 +48,7 @@ const columns: TableColumn<Row>[] = [
     field: 'linkerdVersion',
     customSort: (a, b) => linkerd(a).localeCompare(linkerd(b)),
     render: row => (
-      <TwoLines
+      <TwoLineCell
         first={linkerd(row)}
         second={`control plane ${controlPlane(row)}`}
       />
@@ -84,7 +61,7 @@ const columns: TableColumn<Row>[] = [
         yesNo(b.injectorWebhookPresent),
       ),
     render: row => (
-      <TwoLines
+      <TwoLineCell
         first={`injector ${yesNo(row.injectorWebhookPresent)}`}
         second={`HA ${yesNo(row.highAvailability)}`}
       />
@@ -94,7 +71,7 @@ const columns: TableColumn<Row>[] = [
     title: 'Certificates expire',
     customSort: (a, b) => anchorExpiry(a).localeCompare(anchorExpiry(b)),
     render: row => (
-      <TwoLines
+      <TwoLineCell
         first={`anchor ${anchorExpiry(row)}`}
         second={
           <span title={row.issuerCertificate?.reason}>

@@ -66,7 +66,11 @@ describe('EdgesTable', () => {
     expect(within(row).getByText('2.5 rps')).toBeInTheDocument();
     expect(within(row).getByText('18.4 ms')).toBeInTheDocument();
     expect(within(row).getByText('mTLS')).toBeInTheDocument();
-    expect(within(row).getByText('3')).toBeInTheDocument();
+    // Open connections under the rate (no column of their own).
+    expect(within(row).getByText('3 conns')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('columnheader', { name: 'Conns' }),
+    ).not.toBeInTheDocument();
   });
 
   it('shows a callee with the server identity, partial and TCP edges, and the cluster column across clusters', async () => {
@@ -150,7 +154,9 @@ describe('EdgesTable', () => {
     expect(within(row).getByText('plaintext')).toBeInTheDocument();
     expect(within(row).getByText('8 rps')).toBeInTheDocument();
     expect(within(row).getByText('99.80%')).toBeInTheDocument();
-    expect(within(row).getAllByText('—')).toHaveLength(2);
+    // No p95 (the inbound latency is not split by TLS) and no connections (not attributed).
+    expect(within(row).getAllByText('—')).toHaveLength(1);
+    expect(within(row).queryByText(/conns?$/)).not.toBeInTheDocument();
   });
 
   it('tells when there are no edges', async () => {

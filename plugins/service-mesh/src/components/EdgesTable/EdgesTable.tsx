@@ -8,6 +8,7 @@ import { formatPercent } from '../../utils/formatPercent';
 import { shortName } from '../../utils/shortName';
 import { EdgeSecurityChip } from '../EdgeSecurityChip/EdgeSecurityChip';
 import { ShortId } from '../ShortId/ShortId';
+import { TwoLineCell } from '../TwoLineCell/TwoLineCell';
 
 type Row = EdgeReport & { id: string };
 
@@ -77,11 +78,23 @@ function columnsOf(
           : formatPercent(row.successRate),
     },
     {
+      // Open connections under the rate: a column of their own did not fit 1280 px.
       title: 'Rate',
       field: 'rps',
       type: 'numeric',
-      cellStyle: nowrap,
-      render: row => `${formatNumber(row.rps)} rps`,
+      render: row => (
+        <TwoLineCell
+          first={`${formatNumber(row.rps)} rps`}
+          // The entity's inbound connections are not attributed to unmeshed clients.
+          second={
+            row.meshed === false
+              ? undefined
+              : `${formatNumber(row.connections)} ${
+                  row.connections === 1 ? 'conn' : 'conns'
+                }`
+          }
+        />
+      ),
     },
     {
       title: 'p95',
@@ -94,14 +107,6 @@ function columnsOf(
       title: 'Security',
       field: 'security',
       render: row => <EdgeSecurityChip edge={row} />,
-    },
-    {
-      title: 'Conns',
-      field: 'connections',
-      type: 'numeric',
-      cellStyle: nowrap,
-      // The entity's inbound connections are not attributed to unmeshed clients.
-      render: row => (row.meshed === false ? '—' : row.connections),
     },
   ];
   return columns.filter((c): c is TableColumn<Row> => c !== false);
