@@ -568,10 +568,11 @@ describe('Service Mesh tab layout in the browser', () => {
             .getByText(/mesh coverage/i)
             .first()
             .waitFor();
+          // Attached, not visible: the pagination caption is styled hidden by material-table.
           await page
             .getByText(/1-20 of \d+/)
             .first()
-            .waitFor();
+            .waitFor({ state: 'attached' });
         },
       ],
     ];

@@ -60,8 +60,8 @@ function RollupView(props: { rollup: GroupRollup }) {
           entities={rollup.entities}
           columns={[
             'entity',
-            'state',
-            'pods',
+            // State and meshed pods in one column: the card is half the page wide.
+            'statePods',
             'mtls',
             'successRate',
             'recommendation',

@@ -15,6 +15,7 @@ export type EntitySummaryColumn =
   | 'entity'
   | 'clusters'
   | 'state'
+  | 'statePods'
   | 'pods'
   | 'mtls'
   | 'successRate'
@@ -24,7 +25,7 @@ export type EntitySummaryColumn =
 
 const dash = '—';
 const nowrap = { whiteSpace: 'nowrap' } as const;
-const compact = { paddingLeft: 8, paddingRight: 8 } as const;
+const compact = { paddingLeft: 6, paddingRight: 6 } as const;
 
 /**
  * An entity by name, its namespace under it when not `default`: the full
@@ -79,6 +80,16 @@ const allColumns: Record<EntitySummaryColumn, TableColumn<Row>> = {
     field: 'state',
     cellStyle: nowrap,
     render: row => <MeshStateChip state={row.state} />,
+  },
+  statePods: {
+    title: 'State',
+    field: 'state',
+    render: row => (
+      <TwoLineCell
+        first={<MeshStateChip state={row.state} />}
+        second={`${row.meshedPods}/${row.totalPods} pods meshed`}
+      />
+    ),
   },
   pods: {
     title: 'Pods',
