@@ -50,17 +50,12 @@ describe('EntityGroupServiceMeshCard', () => {
       within(rows[0])
         .getAllByRole('columnheader')
         .map(h => h.textContent),
-    ).toEqual([
-      'Entity',
-      'State',
-      'mTLS',
-      'Success',
-      'Recommendation',
-      'Warnings',
-    ]);
+    ).toEqual(['Entity', 'State', 'mTLS', 'Success', 'Recommendation']);
     expect(rows[1]).toHaveTextContent('Adopt now');
     expect(rows[2]).toHaveTextContent('payments');
     expect(rows[2]).toHaveTextContent('Already meshed');
+    // Warnings under the recommendation (the card is half the page wide).
+    expect(within(rows[2]).getByText('2 warnings')).toBeInTheDocument();
   });
 
   it('sorts the entities by a column', async () => {

@@ -64,8 +64,8 @@ function RollupView(props: { rollup: GroupRollup }) {
             'statePods',
             'mtls',
             'successRate',
-            'recommendation',
-            'warnings',
+            // Warnings under the recommendation, likewise.
+            'recommendationWarnings',
           ]}
           emptyContent={
             <Typography variant="body2" style={{ padding: 16 }}>

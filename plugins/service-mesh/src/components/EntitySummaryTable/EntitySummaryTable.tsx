@@ -20,6 +20,7 @@ export type EntitySummaryColumn =
   | 'mtls'
   | 'successRate'
   | 'recommendation'
+  | 'recommendationWarnings'
   | 'score'
   | 'warnings';
 
@@ -125,6 +126,27 @@ const allColumns: Record<EntitySummaryColumn, TableColumn<Row>> = {
       ) : (
         dash
       ),
+  },
+  recommendationWarnings: {
+    title: 'Recommendation',
+    field: 'recommendation',
+    render: row => (
+      <TwoLineCell
+        first={
+          row.recommendation ? (
+            <RecommendationChip
+              recommendation={row.recommendation}
+              size="small"
+            />
+          ) : (
+            dash
+          )
+        }
+        second={`${row.warnings} ${
+          row.warnings === 1 ? 'warning' : 'warnings'
+        }`}
+      />
+    ),
   },
   score: {
     title: 'Score',
