@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every suite (type check, lint, unit, integration, browser end-to-end, load) even when one
+# Runs every suite (type check, lint, unit, integration, browser end-to-end, packaging, load) even when one
 # fails, then prints the totals over all of them as a plain `N passed, N failed` line.
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$MESHLENS_ROOT"
@@ -36,6 +36,7 @@ run lint yarn lint
 run unit yarn test:unit
 run integration yarn test:integration
 run e2e yarn test:e2e
+run packaging yarn test:packaging
 run load yarn test:load
 
 echo "$passed passed, $failed failed"

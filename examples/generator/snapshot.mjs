@@ -20,6 +20,7 @@ import { appNamespace } from './apps.mjs';
 import { autoBrandWorkloads } from './autoBrand.mjs';
 import { Cluster } from './cluster.mjs';
 import { buildLinkerd, proxyInjectorWebhook } from './controlPlane.mjs';
+import { buildMulticluster } from './multicluster.mjs';
 import { namespaceObject, nodeObject } from './nodes.mjs';
 import { buildService } from './service.mjs';
 import { SECOND } from './time.mjs';
@@ -83,6 +84,7 @@ export function buildCluster(name, meshed) {
     });
     buildLinkerd(C);
     C.clusterScoped.push(proxyInjectorWebhook());
+    buildMulticluster(C, ns);
   }
   C.namespaceObjects = namespaces;
   return C;

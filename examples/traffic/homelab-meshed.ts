@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { toOpenMetrics, type EdgeShape, type ModelEdge, type ModelWorkload } from './openMetrics.ts';
+import { CROSS_CLUSTER_CALLS, LINK, MIRRORED } from '../model/multicluster.mjs';
 
 const DIR = resolve(import.meta.dirname, '../homelab-meshed');
 const capturedAt = Date.parse(String((parseAllDocuments(readFileSync(join(DIR, 'snapshot.yaml'), 'utf8'))[0].toJS() as any).capturedAt)) / 1000;
@@ -88,6 +89,13 @@ const edges: ModelEdge[] = [
   tcp(orchestrator, postgres, 12_000, 4),
   tcp(analytics, nats, 2_000),
   tcp(analytics, postgres, 50_000, 2),
+  // Across the Link to cloud-vps (model/multicluster.mjs): through the mirror Service and the gateway, mTLS to the gateway's identity.
+  ...CROSS_CLUSTER_CALLS.map(c => {
+    const m = MIRRORED.find(x => x.name === c.to)!;
+    const remote = { cluster: LINK.targetClusterName, gatewayAddress: LINK.gatewayAddress, gatewayPort: LINK.gatewayPort, gatewayIdentity: LINK.gatewayIdentity };
+    const to: ModelWorkload = { namespace: m.namespace, kind: 'deployment', name: m.name, port: m.port, pods: ['gateway'], remote };
+    return http([webUi, orchestrator, llm, video, publisher].find(w => w.name === c.from)!, to, c.rps, c.failureRatio, c.latency);
+  }),
 ];
 
 // The default window (1 h), the hour before it (the header's trend compares the two halves of the
@@ -98,6 +106,7 @@ const text = toOpenMetrics({
   start: capturedAt - RECORDED_SECONDS, durationSeconds: RECORDED_SECONDS, stepSeconds: 60, edges, scrapeIntervalSeconds: 60,
   // The issuer certificate was issued for a year at install (2026-11-17).
   issuerTtlSeconds: Date.parse('2027-11-17T09:00:00Z') / 1000 - (capturedAt - RECORDED_SECONDS),
+  gateways: [{ targetCluster: LINK.targetClusterName, lastLatencyMs: LINK.probeLatencyMs, periodSeconds: Number.parseInt(LINK.probe.period, 10), latency: [[LINK.probeLatencyMs / 2, 0], [LINK.probeLatencyMs, 0.5], [LINK.probeLatencyMs * 1.6, 0.95], [LINK.probeLatencyMs * 4, 1]] }],
 });
 mkdirSync(join(DIR, 'metrics'), { recursive: true });
 writeFileSync(join(DIR, 'metrics/traffic.om'), text);

@@ -8,7 +8,7 @@ import {
   acceptTls, connectTls, dstLabels, inboundPolicy, type Labels, type ModelWorkload, podNames, scrapeLabels, targetLabels,
 } from './proxyLabels.ts';
 
-export { identity, podNames, type ModelWorkload } from './proxyLabels.ts';
+export { identity, podNames, type ModelWorkload, type RemoteTarget } from './proxyLabels.ts';
 
 /** Latency as the cumulative share of requests at or under each bound (ms), linear between. */
 export type LatencyModel = Array<[le: number, cumulativeShare: number]>;
@@ -61,6 +61,17 @@ export interface TrafficModel {
    * leaves them out, to keep its 10,000-pod backfill comparable across runs.
    */
   podTraffic?: boolean;
+  /** Links whose gateway the service mirror probes: its probe metrics (multi-cluster). */
+  gateways?: GatewayProbeModel[];
+}
+
+/** The service mirror's probes of a Link's gateway, all successful, every `periodSeconds`. */
+export interface GatewayProbeModel {
+  targetCluster: string;
+  latency: LatencyModel;
+  /** Latency of the last probe (`gateway_latency`). */
+  lastLatencyMs: number;
+  periodSeconds: number;
 }
 
 /** The proxy's configured crypto (rustls_info), non-FIPS 2.19 defaults. */
@@ -77,7 +88,8 @@ export const LEAF_LIFETIME_SECONDS = 24 * 3600;
 
 export const LATENCY_BUCKETS = [1, 2, 3, 4, 5, 10, 20, 30, 40, 50, 100, 200, 300, 400, 500, 1000, 2000, 3000, 4000, 5000, 10000, 20000, 30000, 40000, 50000];
 
-const GAUGES = ['rustls_info', 'control_identity_cert_expiration_timestamp_seconds', 'tcp_open_connections', 'issuer_cert_ttl_seconds'];
+const GAUGES = ['rustls_info', 'control_identity_cert_expiration_timestamp_seconds', 'tcp_open_connections', 'issuer_cert_ttl_seconds', 'gateway_alive', 'gateway_enabled', 'gateway_latency'];
+const HISTOGRAMS = ['response_latency_ms', 'gateway_probe_latency_ms'];
 /** Kubelet liveness + readiness every 10 s. */
 export const PROBE_RPS = 0.2;
 export const PROBE_LATENCY: LatencyModel = [[1, 0], [2, 0.9], [5, 1]];
@@ -148,7 +160,7 @@ class Series {
     }
     const out: string[] = [];
     for (const [family, lines] of byFamily) {
-      const type = family === 'response_latency_ms' ? 'histogram' : GAUGES.includes(family) ? 'gauge' : 'counter';
+      const type = HISTOGRAMS.includes(family) ? 'histogram' : GAUGES.includes(family) ? 'gauge' : 'counter';
       out.push(`# TYPE ${family} ${type}`);
       for (const line of lines) out.push(line);
     }
@@ -214,7 +226,8 @@ function edgeSeries(out: Series, edge: ModelEdge) {
     : edgeRate(edge, share)(t).rps * (factor === 1 ? REQUEST_BYTES : RESPONSE_BYTES);
   // Each client pod keeps its connections to one server pod (round robin).
   const connectionsTo = (server: number) => clients.filter((_, i) => i % servers.length === server).length * perConnection;
-  if (meshed(edge.to)) {
+  // A mirror Service's server side is in the other cluster, scraped by its own Prometheus.
+  if (meshed(edge.to) && !edge.to.remote) {
     servers.forEach((pod, i) => {
       const base = { ...scrapeLabels(edge.to, pod), direction: 'inbound', ...targetLabels(pod, port), ...acceptTls(secured ? client : undefined), ...inboundPolicy(port) };
       const share = 1 / servers.length;
@@ -263,6 +276,23 @@ function podSeries(out: Series, w: ModelWorkload, servesHttp: boolean, model: Tr
   }
 }
 
+/**
+ * The service mirror's gateway probe metrics by `target_cluster_name` (linkerd2 edge-25.10.7
+ * `multicluster/service-mirror/metrics.go`, buckets as declared there), scraped by viz's
+ * `linkerd-multicluster-controller` job, which adds only `component` (the container's name).
+ */
+function gatewaySeries(out: Series, g: GatewayProbeModel) {
+  const l = { job: 'linkerd-multicluster-controller', instance: '10.42.1.77:9999', component: 'controller', target_cluster_name: g.targetCluster };
+  out.gauge('gateway_enabled', l, () => 1);
+  out.gauge('gateway_alive', l, () => 1);
+  out.gauge('gateway_latency', l, () => g.lastLatencyMs);
+  const perSecond = 1 / g.periodSeconds;
+  for (const le of LATENCY_BUCKETS) out.counter('gateway_probe_latency_ms_bucket', { ...l, le: String(le) }, () => perSecond * shareAt(g.latency, le));
+  out.counter('gateway_probe_latency_ms_bucket', { ...l, le: '+Inf' }, () => perSecond);
+  out.counter('gateway_probe_latency_ms_count', l, () => perSecond);
+  out.counter('gateway_probe_latency_ms_sum', l, () => perSecond * g.lastLatencyMs);
+}
+
 /** OpenMetrics text (timestamps in seconds, ending `# EOF`) for the whole model. */
 export function toOpenMetrics(model: TrafficModel): string {
   const times = Array.from({ length: Math.floor(model.durationSeconds / model.stepSeconds) + 1 }, (_, s) => model.start + s * model.stepSeconds);
@@ -271,7 +301,7 @@ export function toOpenMetrics(model: TrafficModel): string {
   const workloads = new Map<string, { w: ModelWorkload; http: boolean }>();
   for (const e of model.edges) {
     for (const w of [e.from, e.to]) {
-      if (!isWorkload(w) || !meshed(w)) continue;
+      if (!isWorkload(w) || !meshed(w) || w.remote) continue;
       const key = `${w.namespace}/${w.name}`;
       const servesHttp = w === e.to && e.protocol !== 'tcp';
       workloads.set(key, { w, http: (workloads.get(key)?.http ?? false) || servesHttp });
@@ -289,5 +319,7 @@ export function toOpenMetrics(model: TrafficModel): string {
     out.alive = isWorkload(edge.from) && edge.from.alive ? edge.from.alive : edge.to.alive;
     edgeSeries(out, edge);
   }
+  out.alive = undefined;
+  for (const g of model.gateways ?? []) gatewaySeries(out, g);
   return out.text();
 }

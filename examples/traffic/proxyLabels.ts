@@ -33,6 +33,16 @@ export interface ModelWorkload {
   alive?: [number, number];
   /** Zone of each pod's node (`topology.kubernetes.io/zone`); unknown when absent. */
   zones?: Record<string, string>;
+  /** A Service of another cluster reached through its local mirror (`<name>-<cluster>`) and the Link's gateway: no proxy of it here. */
+  remote?: RemoteTarget;
+}
+
+/** Where a mirror Service leads: the Link's target cluster and gateway. */
+export interface RemoteTarget {
+  cluster: string;
+  gatewayAddress: string;
+  gatewayPort: string;
+  gatewayIdentity: string;
 }
 
 export type Labels = Record<string, string>;
@@ -82,7 +92,26 @@ export const acceptTls = (client: ModelWorkload | undefined): Labels =>
   client ? { tls: 'true', client_id: identity(client) } : { tls: 'no_identity', no_tls_reason: 'no_tls_from_remote' };
 
 export const connectTls = (server: ModelWorkload | undefined): Labels =>
-  server ? { tls: 'true', server_id: identity(server) } : { tls: 'no_identity', no_tls_reason: 'not_provided_by_service_discovery' };
+  server?.remote ? { tls: 'true', server_id: server.remote.gatewayIdentity }
+  : server ? { tls: 'true', server_id: identity(server) } : { tls: 'no_identity', no_tls_reason: 'not_provided_by_service_discovery' };
+
+/**
+ * Outbound labels of a call to a mirror Service in gateway mode: the endpoint is the target's
+ * gateway (no pod, so no owner or zone: `zone_locality` `unknown`), and the destination controller
+ * adds `target_cluster`, `target_service`, `target_service_namespace` from the mirror's
+ * `mirror.linkerd.io/cluster-name` and `remote-svc-fq-name` (linkerd2 edge-25.10.7
+ * `controller/api/destination/watcher/endpoints_watcher.go` metricLabels, `endpoint_translator.go`).
+ */
+export function mirrorDstLabels(to: ModelWorkload & { remote: RemoteTarget }): Labels {
+  const mirror = `${to.service ?? to.name}-${to.remote.cluster}`;
+  const port = to.port ?? 8080;
+  return {
+    authority: `${mirror}.${to.namespace}.svc.cluster.local:${port}`,
+    target_addr: `${to.remote.gatewayAddress}:${to.remote.gatewayPort}`, target_ip: to.remote.gatewayAddress, target_port: to.remote.gatewayPort,
+    dst_namespace: to.namespace, dst_service: mirror,
+    dst_target_cluster: to.remote.cluster, dst_target_service: to.service ?? to.name, dst_target_service_namespace: to.namespace, dst_zone_locality: 'unknown',
+  };
+}
 
 /**
  * Outbound labels naming the destination pod, as the destination controller sends them: its zone,
@@ -90,6 +119,7 @@ export const connectTls = (server: ModelWorkload | undefined): Labels =>
  * not known (linkerd2 `controller/api/destination/endpoint_translator.go`).
  */
 export function dstLabels(to: ModelWorkload, pod: string, clientZone?: string): Labels {
+  if (to.remote) return mirrorDstLabels(to as ModelWorkload & { remote: RemoteTarget });
   const zone = to.zones?.[pod];
   const locality = zone && clientZone ? (zone === clientZone ? 'local' : 'remote') : 'unknown';
   const owner = to.kind === 'pod' ? { dst_pod: pod } : to.kind === 'deployment' ? { [`dst_${to.kind}`]: to.name, dst_pod_template_hash: pod.split('-').slice(-2, -1)[0] } : { [`dst_${to.kind}`]: to.name };

@@ -3,8 +3,8 @@ export interface Config {
    * Meshlens: Linkerd mesh status, mTLS, golden metrics and adoption per catalog entity.
    * Clusters of the Backstage Kubernetes plugin (`kubernetes.clusterLocatorMethods` of type
    * `config`, `catalog` and `gke`, with its server-side auth providers) are read too, merged with
-   * `serviceMesh.clusters` by name. With no cluster configured anywhere, the bundled demo
-   * snapshots are served.
+   * `serviceMesh.clusters` by name. With no cluster configured anywhere the plugin serves
+   * nothing, and every answer says so in `errors[]`.
    */
   serviceMesh?: {
     clusters?: Array<{

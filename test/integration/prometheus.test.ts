@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { toOpenMetrics, type ModelWorkload, type TrafficModel } from '../../examples/traffic/openMetrics.ts';
 import { instantQuery, startPrometheus, type RunningPrometheus } from '../harness/prometheus.ts';
-import { metricsQueries } from '../../plugins/service-mesh-backend/src/adapters/prometheus/metricsQueries.ts';
+import { metricsQueries, seriesQueries } from '../../plugins/service-mesh-backend/src/adapters/prometheus/metricsQueries.ts';
 
 const web: ModelWorkload = { namespace: 'shop', kind: 'deployment', name: 'web', pods: 2 };
 const cart: ModelWorkload = { namespace: 'shop', kind: 'deployment', name: 'cart', pods: 3 };
@@ -100,5 +100,41 @@ describe('Prometheus with Linkerd metrics from a traffic model', () => {
     ]);
     // Owned pods are summed per owner, never per pod.
     assert.ok(written.filter(r => r.metric.deployment).every(r => r.metric.pod === undefined));
+  });
+});
+
+// The golden-metric time series group like the window's queries: a bare pod (like a CronJob's)
+// carries no owner label (linkerd2 `pkg/inject/inject.go` sets `linkerd.io/proxy-<kind>` only for
+// owned pods), so its series are kept per pod instead of vanishing into an ownerless sum.
+describe('golden-metric series of a pod without an owner', () => {
+  const debug: ModelWorkload = { namespace: 'shop', kind: 'pod', name: 'debug', pods: ['debug'], probePort: null };
+  let prom: RunningPrometheus;
+  before(async () => {
+    prom = await startPrometheus(toOpenMetrics({
+      start: START, durationSeconds: 1800, stepSeconds: 15,
+      edges: [
+        { from: web, to: debug, rps: 2, failureRatio: 0.5, tls: true, latency: [[5, 0], [10, 1]] },
+        { from: web, to: cart, rps: 10, failureRatio: 0, tls: true, latency: [[5, 0], [10, 1]] },
+      ],
+    }));
+  });
+  after(async () => prom?.stop());
+
+  it('has its own rate and success rate, apart from the owned workloads (readMetricsSeries queries, instant at three steps)', async () => {
+    const q = seriesQueries(60);
+    for (const t of [START + 600, START + 1200, START + 1500]) {
+      const responses = await instantQuery(prom.url, q.responses, t);
+      const rate = (pick: (m: Record<string, string>) => boolean) => responses.filter(r => pick(r.metric)).reduce((n, r) => n + r.value, 0) / 60;
+      const isDebug = (m: Record<string, string>) => m.pod === 'debug' && m.route_name === undefined;
+      // 2 rps from web (half failing) plus the admin port's scrapes and probes, all successes.
+      assert.ok(rate(isDebug) >= 2 && rate(isDebug) < 2.5, `debug at ${t}: ${rate(isDebug)}`);
+      const failing = rate(m => isDebug(m) && m.classification === 'failure');
+      assert.ok(Math.abs(failing - 1) < 0.1, `debug failures at ${t}: ${failing}`);
+      // Owned pods are summed per owner (the admin port's scrapes add to cart's own count).
+      assert.ok(rate(m => m.deployment === 'cart') >= 10, `cart at ${t}`);
+      assert.ok(responses.filter(r => r.metric.deployment).every(r => r.metric.pod === undefined));
+      const latency = await instantQuery(prom.url, q.latency, t);
+      assert.ok(latency.some(r => r.metric.pod === 'debug' && r.value > 0));
+    }
   });
 });

@@ -66,11 +66,14 @@ export async function startBackend(opts: {
   env?: Record<string, string>;
   /** Config files (absolute) instead of the package's default `app-config.yaml`. */
   configs?: string[];
+  /** Root of the Backstage app whose `backend` workspace is started (default: this repository). */
+  appDir?: string;
 }): Promise<RunningBackend> {
+  const appDir = opts.appDir ?? REPO;
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [resolve(REPO, '.yarn/releases/yarn-4.13.0.cjs'), 'workspace', 'backend', 'start', ...(opts.configs ?? []).flatMap(c => ['--config', c])], {
-    cwd: REPO,
+  const child = spawn(process.execPath, [resolve(appDir, '.yarn/releases/yarn-4.13.0.cjs'), 'workspace', 'backend', 'start', ...(opts.configs ?? []).flatMap(c => ['--config', c])], {
+    cwd: appDir,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {

@@ -95,6 +95,40 @@ describe('serviceMeshPlugin', () => {
     }
   });
 
+  it('serves nothing without configured clusters, and says so in every answer and in its log', async () => {
+    const logger = mockServices.logger.mock();
+    const { server } = await startTestBackend({
+      features: [
+        serviceMeshPlugin,
+        logger.factory,
+        mockServices.rootConfig.factory({ data: {} }),
+        catalogServiceMock.factory({
+          entities: [
+            entity('cart', { 'backstage.io/kubernetes-id': 'cart' }),
+            { apiVersion: 'backstage.io/v1alpha1', kind: 'Group', metadata: { name: 'team-a', namespace: 'default' }, spec: { type: 'team', children: [] } },
+          ],
+        }),
+      ],
+    });
+    const noClusters = { source: 'config', message: expect.stringMatching(/^No clusters configured: add serviceMesh\.clusters/) };
+    const paths = ['/v1/clusters', '/v1/entities', '/v1/entities/component/default/cart', '/v1/entities/component/default/cart/metrics', '/v1/entities/component/default/cart/runbook', '/v1/entities/component/default/cart/history', '/v1/groups/default/team-a'];
+    for (const path of paths) {
+      const res = await get(server, path);
+      expect([path, res.status, res.body.errors]).toEqual([path, 200, [noClusters]]);
+    }
+    expect((await get(server, '/v1/clusters')).body.clusters).toEqual([]);
+    expect((await get(server, '/v1/entities/component/default/cart')).body.state).toBe('no-workloads');
+    expect(logger.warn).toHaveBeenCalledWith(expect.stringMatching(/^No clusters configured: .*Every answer says so in errors\[\] until then\.$/));
+  });
+
+  it('logs the clusters it serves', async () => {
+    const logger = mockServices.logger.mock();
+    await startTestBackend({
+      features: [serviceMeshPlugin, logger.factory, mockServices.rootConfig.factory({ data: { serviceMesh: { clusters: [{ name: 'lab', source: 'snapshot', path: dir.path }] } } }), catalogServiceMock.factory({ entities: [] })],
+    });
+    expect(logger.info).toHaveBeenCalledWith(`Serving 1 cluster(s): lab (snapshot ${dir.path})`);
+  });
+
   it('answers 404 for an entity the caller may not see: one policy request for both permissions, then the entity under a conditional policy', async () => {
     const decide = (r: any) => (r.permission.name === 'catalog.entity.read' && r.resourceRef === 'component:default/checkout' ? AuthorizeResult.DENY : AuthorizeResult.ALLOW);
     const authorize = jest.fn(async (requests: any[]) => requests.map(r => ({ result: decide(r) })));

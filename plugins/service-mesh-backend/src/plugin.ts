@@ -7,7 +7,7 @@ import { notificationService } from '@backstage/plugin-notifications-node';
 import { resolve } from 'path';
 import { serviceMeshPermissions } from '@meshlens/plugin-service-mesh-common';
 import { readServiceMeshConfig } from './config/ServiceMeshConfig';
-import { findDemoSnapshots } from './config/findDemoSnapshots';
+import { NO_CLUSTERS_ERROR, NO_CLUSTERS_LOCATED_ERROR } from './services/noClustersError';
 import { createClusterSource, createClusterSources } from './services/createClusterSources';
 import { authStrategies } from './adapters/kubernetes/credentials/authStrategies';
 import { ClusterRegistry } from './services/ClusterRegistry';
@@ -46,9 +46,13 @@ export const serviceMeshPlugin = createBackendPlugin({
       },
       async init({ config, logger, httpAuth, httpRouter, auth, permissions, permissionsRegistry, catalog, database, scheduler, notifications, lifecycle }) {
         permissionsRegistry.addPermissions(serviceMeshPermissions);
-        const meshConfig = readServiceMeshConfig(config, p => resolve(p), () => findDemoSnapshots(process.cwd()));
-        if (meshConfig.demo) {
-          logger.info('No serviceMesh config: serving the demo snapshots', { clusters: meshConfig.clusters.map(c => c.name).join(',') });
+        const meshConfig = readServiceMeshConfig(config, p => resolve(p));
+        const locating = meshConfig.locators.catalog.length + meshConfig.locators.gke.length > 0;
+        if (meshConfig.clusters.length === 0) {
+          logger.warn(`${(locating ? NO_CLUSTERS_LOCATED_ERROR : NO_CLUSTERS_ERROR).message}. Every answer says so in errors[] until then.`);
+        } else {
+          const described = meshConfig.clusters.map(c => `${c.name} (${c.source === 'snapshot' ? `snapshot ${c.path}` : `kubernetes ${c.url ?? `kubeconfig ${c.kubeconfig?.path}`}`})`);
+          logger.info(`Serving ${meshConfig.clusters.length} cluster(s): ${described.join(', ')}`);
         }
         for (const note of meshConfig.notes) logger.info(note);
         const strategies = authStrategies(config, logger);
@@ -61,7 +65,7 @@ export const serviceMeshPlugin = createBackendPlugin({
           c => createClusterSource(c, meshConfig, logger, strategies),
           logger,
         );
-        if (meshConfig.locators.catalog.length + meshConfig.locators.gke.length > 0) {
+        if (locating) {
           // The catalog may still be starting: the first run happens in the background.
           lifecycle.addStartupHook(() => { void registry.start(meshConfig.locators.refreshMs); });
           lifecycle.addShutdownHook(() => registry.stop());
@@ -73,6 +77,7 @@ export const serviceMeshPlugin = createBackendPlugin({
           () => new Date(),
           snapshot,
           meshConfig.adoption,
+          locating ? NO_CLUSTERS_LOCATED_ERROR : NO_CLUSTERS_ERROR,
         );
         const access = new EntityAccess(catalog, snapshot, new DecisionCache(permissions));
         let history: HistoryStore | undefined;

@@ -1,7 +1,7 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotFoundError, ServiceUnavailableError } from '@backstage/errors';
-import { entityMeshSummary, hasKubernetesAnnotation, runbookMarkdown } from '@meshlens/plugin-service-mesh-common';
+import { entityMeshSummary, hasKubernetesAnnotation, runbookMarkdown, SourceErrorReport } from '@meshlens/plugin-service-mesh-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
@@ -72,6 +72,11 @@ export function createRouter(options: {
     return { caller, entity, ref: stringifyEntityRef(entity) };
   }
 
+  /** `errors` with the configuration's own errors first, each error once. */
+  function withConfigErrors(errors: SourceErrorReport[]): SourceErrorReport[] {
+    return [...new Map([...reports.configErrors(), ...errors].map(e => [`${e.source}|${e.message}`, e])).values()];
+  }
+
   function windowOf(req: express.Request): number | undefined {
     const value = req.query.window;
     if (value === undefined) return undefined;
@@ -114,7 +119,7 @@ export function createRouter(options: {
     const limit = limitOf(req);
     const { ref } = await entityOf(req);
     if (!history) throw new ServiceUnavailableError('Mesh history is disabled (serviceMesh.history.enabled: false)');
-    res.json({ entityRef: ref, points: await history.points(ref, limit), errors: [] });
+    res.json({ entityRef: ref, points: await history.points(ref, limit), errors: reports.configErrors() });
   });
 
   router.get('/v1/entities/:kind/:namespace/:name/metrics', async (req, res) => {
@@ -138,18 +143,18 @@ export function createRouter(options: {
       throw new InputError(`Invalid group ${issue.path.join('.')}: ${issue.message}`);
     }
     const reportOf = async (e: Parameters<typeof reports.getReport>[0]) => (await reportCache.get(e, stringifyEntityRef(e as any))).report;
-    res.json(await groupRollupOf(access, await callerOf(req), reportOf, stringifyEntityRef({ kind: 'group', ...parsed.data })));
+    const rollup = await groupRollupOf(access, await callerOf(req), reportOf, stringifyEntityRef({ kind: 'group', ...parsed.data }));
+    res.json({ ...rollup, errors: withConfigErrors(rollup.errors) });
   });
 
   router.get('/v1/entities', async (req, res) => {
     const tied = await access.find(await callerOf(req), e => reportedKinds.has(e.kind.toLocaleLowerCase('en-US')) && hasKubernetesAnnotation(e));
     const list = await Promise.all(tied.map(async e => (await reportCache.get(e, stringifyEntityRef(e))).report));
-    const errors = [...new Map(list.flatMap(r => r.errors).map(e => [`${e.source}|${e.message}`, e])).values()];
-    res.json({ entities: list.map(entityMeshSummary), errors });
+    res.json({ entities: list.map(entityMeshSummary), errors: withConfigErrors(list.flatMap(r => r.errors)) });
   });
 
   router.get('/v1/clusters', async (_req, res) => {
-    res.json({ clusters: await reports.getClusters() });
+    res.json({ clusters: await reports.getClusters(), errors: reports.configErrors() });
   });
 
   // Anything else is a 404 that says so, rather than an empty answer.

@@ -1,21 +1,21 @@
 import { ConfigReader } from '@backstage/config';
 import { readServiceMeshConfig } from './ServiceMeshConfig';
 
-const read = (data: object) => readServiceMeshConfig(new ConfigReader(data), p => `/abs/${p}`, () => ['/repo/examples/homelab', '/repo/examples/homelab-meshed']);
+const read = (data: object) => readServiceMeshConfig(new ConfigReader(data), p => `/abs/${p}`);
 
 describe('readServiceMeshConfig', () => {
-  it('serves the demo snapshots when nothing is configured', () => {
-    const c = read({});
-    expect(c.demo).toBe(true);
-    expect(c.clusters.map(x => [x.name, x.source, x.path])).toEqual([
-      ['homelab', 'snapshot', '/repo/examples/homelab'],
-      ['homelab-meshed', 'snapshot', '/repo/examples/homelab-meshed'],
-    ]);
+  it('has no clusters when nothing is configured (no demo data is made up)', () => {
+    expect(read({}).clusters).toEqual([]);
   });
 
-  it('serves the demo snapshots when serviceMesh sets only other keys', () => {
+  it('has no clusters when serviceMesh sets only other keys', () => {
     const c = read({ serviceMesh: { history: { retentionDays: 7 } } });
-    expect([c.demo, c.clusters.length, c.history.retentionDays]).toEqual([true, 2, 7]);
+    expect([c.clusters.length, c.history.retentionDays]).toEqual([0, 7]);
+  });
+
+  it('reads snapshot clusters with their paths resolved', () => {
+    const c = read({ serviceMesh: { clusters: [{ name: 'homelab', source: 'snapshot', path: 'examples/homelab' }] } });
+    expect(c.clusters.map(x => [x.name, x.source, x.path])).toEqual([['homelab', 'snapshot', '/abs/examples/homelab']]);
   });
 
   it('reads the history schedule and notification rules over their defaults', () => {
@@ -38,7 +38,6 @@ describe('readServiceMeshConfig', () => {
       ] },
       serviceMesh: { clusters: [{ name: 'prod', prometheus: { url: 'http://prom:9090' } }, { name: 'lab', source: 'snapshot', path: 'snap' }] },
     });
-    expect(c.demo).toBe(false);
     expect(c.clusters).toEqual([
       expect.objectContaining({ name: 'prod', source: 'kubernetes', url: 'https://10.0.0.1:6443', serviceAccountToken: 't', caData: 'Q0E=', prometheusUrl: 'http://prom:9090' }),
       expect.objectContaining({ name: 'lab', source: 'snapshot', path: '/abs/snap' }),

@@ -76,8 +76,6 @@ export interface ServiceMeshConfig {
   adoption: AdoptionConfig;
   /** The scheduled history task and owner notifications. */
   history: HistoryConfig;
-  /** True when no cluster is configured and the demo snapshots are served. */
-  demo: boolean;
   inCluster: InClusterConfig;
   locators: ClusterLocatorsConfig;
   /** Log lines about Kubernetes-plugin settings that do not apply. */
@@ -100,14 +98,13 @@ export function parseWindow(value: string): number | undefined {
  * the Backstage Kubernetes plugin's `kubernetes.clusterLocatorMethods` (type `config`), merged by
  * name (a `serviceMesh` entry adds to or overrides the Kubernetes-plugin one, e.g. with
  * `prometheus`); `catalog` and `gke` locators are kept for the run-time registry, with the
- * `serviceMesh` entries meant for what they find. With no cluster and no locator, the demo
- * snapshots are served. Invalid values throw an Error
- * naming the key, so a misconfigured backend fails at start.
+ * `serviceMesh` entries meant for what they find. With no cluster and no locator the list is
+ * empty: the plugin then serves nothing and says so in every answer's `errors[]`. Invalid values
+ * throw an Error naming the key, so a misconfigured backend fails at start.
  */
 export function readServiceMeshConfig(
   config: Config,
   resolvePath: (path: string) => string,
-  demoDirs: () => string[],
 ): ServiceMeshConfig {
   const root = config.getOptionalConfig('serviceMesh');
   const window = root?.getOptionalString('metrics.window') ?? '1h';
@@ -136,16 +133,6 @@ export function readServiceMeshConfig(
   };
   const inCluster: InClusterConfig = { tokenFile: inClusterPath('tokenFile', 'token'), caFile: inClusterPath('caFile', 'ca.crt') };
   const located = locators.catalog.length + locators.gke.length > 0;
-  if (own.length === 0 && fromKubernetesPlugin.length === 0 && !located) {
-    const clusters = demoDirs().map(dir => ({
-      name: dir.split(/[\\/]/).pop()!,
-      source: 'snapshot' as const,
-      path: dir,
-      controlPlaneNamespace: 'linkerd',
-      prometheusTimeoutMs: 5000,
-    }));
-    return { ...common, inCluster, locators, notes: plugin.notes, clusters, demo: true };
-  }
   const byName = new Map<string, ClusterConfig>();
   fromKubernetesPlugin.forEach(({ config: c, key, authProvider, authMetadata }) => {
     const cluster = readClusterConfig(c, key, resolvePath, undefined, { authProvider, authMetadata });
@@ -168,5 +155,5 @@ export function readServiceMeshConfig(
     }
     byName.set(name, readClusterConfig(c, key, resolvePath, base));
   });
-  return { ...common, inCluster, locators, notes: plugin.notes, clusters: [...byName.values()], demo: false };
+  return { ...common, inCluster, locators, notes: plugin.notes, clusters: [...byName.values()] };
 }

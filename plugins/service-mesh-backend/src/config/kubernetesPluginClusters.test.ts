@@ -2,7 +2,7 @@ import { ConfigReader } from '@backstage/config';
 import { kubernetesPluginClusters } from './kubernetesPluginClusters';
 import { readServiceMeshConfig } from './ServiceMeshConfig';
 
-const read = (data: object) => readServiceMeshConfig(new ConfigReader(data), p => `/abs/${p}`, () => ['/demo']);
+const read = (data: object) => readServiceMeshConfig(new ConfigReader(data), p => `/abs/${p}`);
 
 describe('kubernetesPluginClusters', () => {
   // backstage/backstage plugins/kubernetes-backend/src/cluster-locator/ConfigClusterLocator.ts:
@@ -48,12 +48,12 @@ describe('kubernetesPluginClusters', () => {
 });
 
 describe('readServiceMeshConfig with located clusters', () => {
-  it('serves no demo when only a catalog locator is configured, and keeps serviceMesh entries for located clusters', () => {
+  it('has no configured clusters when only a catalog locator is configured, and keeps serviceMesh entries for located clusters', () => {
     const c = read({
       kubernetes: { clusterLocatorMethods: [{ type: 'catalog' }] },
       serviceMesh: { clusters: [{ name: 'from-catalog', serviceAccountToken: 't', prometheus: { url: 'http://prom' } }], clusterLocators: { refreshSeconds: 5 }, inCluster: { tokenFile: 'tok' } },
     });
-    expect([c.demo, c.clusters.length, c.locators.refreshMs, c.inCluster]).toEqual([false, 0, 5000, { tokenFile: '/abs/tok', caFile: '/var/run/secrets/kubernetes.io/serviceaccount/ca.crt' }]);
+    expect([c.clusters.length, c.locators.refreshMs, c.inCluster]).toEqual([0, 5000, { tokenFile: '/abs/tok', caFile: '/var/run/secrets/kubernetes.io/serviceaccount/ca.crt' }]);
     const located = c.locators.overlays.get('from-catalog')!({ name: 'from-catalog', source: 'kubernetes', url: 'https://x', authProvider: 'oidc', authMetadata: { 'kubernetes.io/auth-provider': 'oidc' }, origin: 'resource:default/from-catalog', controlPlaneNamespace: 'linkerd', prometheusTimeoutMs: 5000 });
     expect(located).toEqual(expect.objectContaining({ url: 'https://x', serviceAccountToken: 't', authProvider: 'serviceAccount', prometheusUrl: 'http://prom', origin: 'resource:default/from-catalog' }));
   });

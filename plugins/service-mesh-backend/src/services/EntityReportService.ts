@@ -34,9 +34,14 @@ import {
   MetricsCoverage,
   ClusterAdoptionReport,
   SourceErrorReport,
+  exportedServices,
+  clusterMulticlusterReport,
+  crossClusterEdges,
 } from '@meshlens/plugin-service-mesh-common';
+import { multiclusterSamplesOf } from './multiclusterSamplesOf';
 import { ClusterSource, ClusterState } from './ClusterSource';
 import { catalogEntry } from './CatalogGraphService';
+import { NO_CLUSTERS_ERROR } from './noClustersError';
 import { Entity } from '@backstage/catalog-model';
 import { coverageOf } from './coverageOf';
 
@@ -75,6 +80,8 @@ export class EntityReportService {
     private readonly clock: () => Date = () => new Date(),
     private readonly catalogGraph?: { get(): Promise<CatalogGraph> },
     private readonly adoptionConfig: AdoptionConfig = DEFAULT_ADOPTION_CONFIG,
+    /** What every answer says while there is no cluster. */
+    private readonly noClustersError: SourceErrorReport = NO_CLUSTERS_ERROR,
   ) {}
 
   /** The report of one catalog entity; partial failures are listed in `errors`. */
@@ -88,7 +95,7 @@ export class EntityReportService {
         now: this.clock(),
         matcher: { selector: '', requirements: [], clusters: [] },
         clusters: [],
-        errors: [{ source: `entity:${entityRef}`, message: `backstage.io/kubernetes-label-selector: ${(e as Error).message}` }],
+        errors: [...this.configErrors(), { source: `entity:${entityRef}`, message: `backstage.io/kubernetes-label-selector: ${(e as Error).message}` }],
       });
     }
     // Inputs already read by inputVersion are used as they are: reading them again would, for a
@@ -105,10 +112,7 @@ export class EntityReportService {
       clusters,
       metrics: metrics.windows,
       ingressFacing: entity.metadata.annotations?.[INGRESS_FACING_ANNOTATION] === 'true',
-      errors:
-        this.sources.length === 0
-          ? [{ source: 'config', message: 'No clusters configured (serviceMesh.clusters) and no demo snapshots found' }]
-          : [...states.flatMap(s => s.errors), ...metrics.errors],
+      errors: [...this.configErrors(), ...states.flatMap(s => s.errors), ...metrics.errors],
     });
     let catalog: CatalogGraph | undefined;
     if (this.catalogGraph) {
@@ -126,9 +130,15 @@ export class EntityReportService {
     if (this.catalogGraph) report.adoption = entityAdoption(context, this.adoptionConfig);
     const { callers } = edgeReports(metrics.windows, entityMetricWorkloads(context.matched));
     identifyCallers(clusters, callers);
+    report.multicluster = { exportedServices: exportedServices(context.matched, clusters) };
     report.generatedPolicy = entityGeneratedPolicy({ matched: context.matched, callers, mtls: report.mtls, declaredCallers: declaredCallerWorkloads(context) });
     report.runbook = { steps: entityRunbook({ matched: context.matched, adoption: report.adoption, mtls: report.mtls, policies: report.generatedPolicy }) };
     return report;
+  }
+
+  /** Errors every answer carries whatever it is about: none, or "no clusters configured". */
+  configErrors(): SourceErrorReport[] {
+    return this.sources.length === 0 ? [{ ...this.noClustersError }] : [];
   }
 
   /**
@@ -173,6 +183,12 @@ export class EntityReportService {
       const metrics = needsMetrics ? await this.metricsOf([s], this.defaultWindowSeconds) : { windows: [], errors: [] };
       const report = buildClusterReport({ name: s.name, source: source.kind, synced: s.synced, now: s.now, mesh: s.mesh, errors: [...s.errors, ...metrics.errors], metrics: metrics.windows[0] });
       if (catalogError) report.errors.push(catalogError);
+      if (s.mesh) {
+        // The gateway probes are read only for a cluster with Links.
+        const mc = s.mesh.multicluster.links.length > 0 ? await multiclusterSamplesOf([s], this.defaultWindowSeconds) : undefined;
+        report.errors.push(...(mc?.errors ?? []).filter(e => !report.errors.some(r => r.source === e.source)));
+        report.multicluster = clusterMulticlusterReport(s.mesh.multicluster, mc?.byCluster.get(s.name)?.gateways ?? []);
+      }
       if (!catalog || !s.mesh) return report;
       const coverage = await coverageOf([s]);
       report.errors.push(...coverage.errors.filter(e => !metrics.errors.some(m => m.source === e.source)));
@@ -200,7 +216,7 @@ export class EntityReportService {
     try {
       matcher = entityMatcher(entity);
     } catch (e) {
-      const errors = [{ source: `entity:${entityRef}`, message: `backstage.io/kubernetes-label-selector: ${(e as Error).message}` }];
+      const errors = [...this.configErrors(), { source: `entity:${entityRef}`, message: `backstage.io/kubernetes-label-selector: ${(e as Error).message}` }];
       return { entityRef, generatedAt: this.clock().toISOString(), window, windowSeconds, series: [], callers: [], callees: [], errors };
     }
     const states = await Promise.all(this.sources.filter(s => matcherIncludesCluster(matcher, s.name)).map(s => s.getState()));
@@ -222,6 +238,8 @@ export class EntityReportService {
     edges.callers.push(...unmeshedCallers({ windows, matched, coverage: coverage.coverage }));
     const policy = await this.policySamplesOf(states, windowSeconds);
     errors.push(...policy.errors);
+    const mc = await multiclusterSamplesOf(states, windowSeconds);
+    errors.push(...mc.errors);
     await this.namePeers(clusters, [...edges.callers, ...edges.callees], resolve);
     identifyCallers(clusters, edges.callers.filter(e => e.meshed !== false));
     return {
@@ -235,7 +253,8 @@ export class EntityReportService {
       ...edges,
       ...(policy.supported ? { policyActivity: policyActivity(policy.samples, workloads) } : {}),
       zoneLocality: zoneLocality(windows, workloads),
-      errors: [...states.flatMap(s => s.errors), ...errors],
+      ...(mc.supported ? { crossClusterEdges: crossClusterEdges([...mc.byCluster.values()].flatMap(m => m.crossCluster), workloads, windowSeconds) } : {}),
+      errors: [...this.configErrors(), ...states.flatMap(s => s.errors), ...errors],
     };
   }
 

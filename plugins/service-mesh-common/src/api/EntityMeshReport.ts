@@ -1,5 +1,6 @@
 import { GeneratedWorkloadPolicy } from './GeneratedPolicy';
 import { WorkloadPolicyActivity } from './PolicyActivity';
+import { ClusterMulticlusterReport, CrossClusterEdge, EntityMulticlusterReport, ExternalWorkloadInfo } from './Multicluster';
 
 /** Mesh state of a workload: every counted pod meshed, some, or none. */
 export type WorkloadMeshState = 'meshed' | 'partial' | 'unmeshed';
@@ -48,6 +49,8 @@ export interface WorkloadReport {
   defaultInboundPolicy?: string;
   /** Linkerd policy and routes that select the workload (when their CRDs are served). */
   policy?: WorkloadPolicy;
+  /** Mesh expansion: set when the workload is an `ExternalWorkload` (kind `ExternalWorkload`, no pods). */
+  external?: ExternalWorkloadInfo;
 }
 
 /** Servers, authorization, routes and rate limits that apply to a workload. */
@@ -286,6 +289,8 @@ export interface EntityMeshReport {
   runbook: { steps: RunbookStep[] };
   /** Authorization policy generated from observed traffic and the catalog, per meshed workload. */
   generatedPolicy?: GeneratedWorkloadPolicy[];
+  /** Multi-cluster: the entity's exported Services and where they are mirrored. */
+  multicluster?: EntityMulticlusterReport;
   errors: SourceErrorReport[];
 }
 
@@ -396,6 +401,8 @@ export interface EntityMetricsResponse {
   policyActivity?: WorkloadPolicyActivity[];
   /** Where its outbound requests went by zone (topology-aware routing), when the metrics say. */
   zoneLocality?: ZoneLocalityReport;
+  /** Calls to mirror Services (another cluster's Services), when the clusters' Prometheus answered. */
+  crossClusterEdges?: CrossClusterEdge[];
   errors: SourceErrorReport[];
 }
 
@@ -406,10 +413,19 @@ export interface ClusterReport extends ClusterMeshSummary {
   synced: boolean;
   /** The cluster's "now": capture time of a snapshot, current time of a live cluster. */
   observedAt: string;
-  counts: { namespaces: number; workloads: number; meshedWorkloads: number; pods: number; meshedPods: number };
+  /** `workloads` and `meshedWorkloads` include the ExternalWorkloads (`externalWorkloads`), which have no pods. */
+  counts: { namespaces: number; workloads: number; meshedWorkloads: number; pods: number; meshedPods: number; externalWorkloads?: number };
   findings: Finding[];
   /** The adoption verdict for the whole cluster (when the catalog's relations are known). */
   adoption?: ClusterAdoptionReport;
+  /** Links (with their gateway probes), mirror and federated Services. */
+  multicluster?: ClusterMulticlusterReport;
+  errors: SourceErrorReport[];
+}
+
+/** `GET /v1/clusters`: every configured cluster; `errors` names what is missing (e.g. no clusters configured). */
+export interface ClusterList {
+  clusters: ClusterReport[];
   errors: SourceErrorReport[];
 }
 

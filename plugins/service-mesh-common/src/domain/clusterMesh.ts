@@ -13,6 +13,8 @@ import { injectionIntent, injectorSeesNamespace, wantsProxy } from './injection'
 import { ClusterSnapshot, MonitorObjects, Service } from './kube';
 import { classifyWorkload, WorkloadMesh } from './workloadMesh';
 import { discoverWorkloads, Workload } from './workloads';
+import { ClusterMulticluster, clusterMulticluster } from './multicluster/clusterMulticluster';
+import { externalWorkloadOf, ExternalWorkloadMesh } from './meshExpansion/externalWorkloads';
 
 /** A workload with its mesh classification and findings. */
 export interface AnalyzedWorkload {
@@ -36,6 +38,10 @@ export interface ClusterMesh {
   monitors?: MonitorObjects;
   /** Workloads by `backstage.io/kubernetes-id` (object, template or pod label), for indexed lookups. */
   byKubernetesId: Map<string, AnalyzedWorkload[]>;
+  /** Links, mirror and federated Services (multi-cluster). */
+  multicluster: ClusterMulticluster;
+  /** ExternalWorkloads (mesh expansion), reported as meshed workloads without pods. */
+  externalWorkloads: ExternalWorkloadMesh[];
 }
 
 function indexByKubernetesId(workloads: AnalyzedWorkload[]): Map<string, AnalyzedWorkload[]> {
@@ -113,5 +119,7 @@ export function analyzeCluster(snapshot: ClusterSnapshot, now: Date, options: An
     facts: clusterFacts(snapshot, options.systemNamespaces ?? DEFAULT_ADOPTION_CONFIG.systemNamespaces),
     byKubernetesId: indexByKubernetesId(workloads),
     monitors: snapshot.objects.monitors,
+    multicluster: clusterMulticluster(snapshot.objects.links, snapshot.objects.services),
+    externalWorkloads: (snapshot.objects.externalWorkloads ?? []).map(e => externalWorkloadOf(snapshot.name, e)),
   };
 }

@@ -19,7 +19,8 @@ export function buildClusterReport(input: {
   const ttl = input.metrics?.issuerTtlSeconds;
   const fromMetric = m?.summary.issuerCertificate?.source === 'unknown' && ttl !== undefined ? issuerFromMetric(ttl, input.metrics!.end) : undefined;
   const metricFindings = fromMetric ? issuerCertificateFindings(input.name, fromMetric, new Date(input.metrics!.end * 1000)) : [];
-  const reports = m?.workloads.map(w => w.mesh.report) ?? [];
+  // ExternalWorkloads count as (meshed) workloads; they have no pods.
+  const reports = [...(m?.workloads.map(w => w.mesh.report) ?? []), ...(m?.externalWorkloads.map(e => e.report) ?? [])];
   return {
     ...(m?.summary ?? { name: input.name, linkerdInstalled: false, controlPlaneNamespace: 'linkerd' }),
     ...(fromMetric ? { issuerCertificate: fromMetric } : {}),
@@ -33,6 +34,7 @@ export function buildClusterReport(input: {
       meshedWorkloads: reports.filter(r => r.state === 'meshed').length,
       pods: reports.reduce((n, r) => n + r.totalPods, 0),
       meshedPods: reports.reduce((n, r) => n + r.meshedPods, 0),
+      ...(m?.externalWorkloads.length ? { externalWorkloads: m.externalWorkloads.length } : {}),
     },
     findings: [...(m?.findings ?? []), ...metricFindings],
     errors: input.errors,

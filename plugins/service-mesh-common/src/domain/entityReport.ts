@@ -14,6 +14,7 @@ import { plaintextFindings } from './metrics/plaintextFindings';
 import { issuerCertificateFindings } from './certificateFindings';
 import { issuerFromMetric } from './linkerdCertificates';
 import { Finding } from '../api/EntityMeshReport';
+import { matchExternalWorkloads } from './meshExpansion/externalWorkloads';
 
 /** Inputs of an entity report: the analyzed clusters and what failed while reading them. */
 export interface EntityReportInput {
@@ -39,7 +40,8 @@ export function entityState(workloads: WorkloadReport[]): EntityMeshState {
     return workloads.some(w => w.state !== 'unmeshed') ? 'partial' : 'unmeshed';
   }
   if (meshed === total) return 'meshed';
-  return meshed > 0 ? 'partial' : 'unmeshed';
+  // An ExternalWorkload runs a proxy: with unmeshed pods beside it the entity is partly meshed.
+  return meshed > 0 || workloads.some(w => w.kind === 'ExternalWorkload') ? 'partial' : 'unmeshed';
 }
 
 /**
@@ -68,9 +70,12 @@ export function entityMetricWorkloads(matched: ReturnType<typeof matchEntityWork
 export function buildEntityReport(input: EntityReportInput): EntityMeshReport {
   const matched = matchEntityWorkloads(input.matcher, input.clusters);
   const clusters = matched.map(m => m.cluster);
-  const workloads = matched.flatMap(m => m.workloads.map(a => a.mesh.report));
+  const workloads = [
+    ...matched.flatMap(m => m.workloads.map(a => a.mesh.report)),
+    ...matched.flatMap(m => matchExternalWorkloads(input.matcher, m.cluster.summary.name, m.cluster.externalWorkloads).map(e => e.report)),
+  ];
   const findings = matched.flatMap(m => [
-    ...(m.workloads.length > 0 ? m.cluster.findings : []),
+    ...(m.workloads.length > 0 || workloads.some(w => w.cluster === m.cluster.summary.name) ? m.cluster.findings : []),
     ...m.workloads.flatMap(a => a.findings),
   ]);
   const metricWorkloads = entityMetricWorkloads(matched);

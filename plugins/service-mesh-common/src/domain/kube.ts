@@ -146,6 +146,9 @@ export interface ClusterObjects {
   policies: PolicyObjects;
   /** Prometheus Operator ServiceMonitors and PodMonitors, when their CRDs are served. */
   monitors?: MonitorObjects;
+  /** Multi-cluster and mesh expansion (issue 17): `Link`s (multicluster.linkerd.io) and `ExternalWorkload`s (workload.linkerd.io, status kept), when served. */
+  links?: CustomObject[];
+  externalWorkloads?: CustomObject[];
 }
 
 /** `monitoring.coreos.com` ServiceMonitors and PodMonitors: what the cluster's Prometheus scrapes. */

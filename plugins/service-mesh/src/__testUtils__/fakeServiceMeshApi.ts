@@ -44,7 +44,8 @@ export function fakeServiceMeshApi(impl: Partial<ServiceMeshApi> = {}): {
         (async () => ({ entities: [makeSummary()], errors: [] })),
     ),
     getClusters: jest.fn(
-      impl.getClusters ?? (async () => ({ clusters: [makeCluster()] })),
+      impl.getClusters ??
+        (async () => ({ clusters: [makeCluster()], errors: [] })),
     ),
   };
 }

@@ -1,7 +1,7 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import type {
-  ClusterReport,
+  ClusterList,
   EntityMeshHistory,
   EntityMeshList,
   EntityMeshReport,
@@ -97,7 +97,7 @@ export interface ServiceMeshApi {
    *
    * @throws `ResponseError` when the backend answers with a non-2xx status.
    */
-  getClusters(): Promise<{ clusters: ClusterReport[] }>;
+  getClusters(): Promise<ClusterList>;
 }
 
 /**

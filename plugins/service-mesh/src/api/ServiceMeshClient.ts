@@ -2,7 +2,7 @@ import { CompoundEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import type {
-  ClusterReport,
+  ClusterList,
   EntityMeshHistory,
   EntityMeshList,
   EntityMeshReport,
@@ -88,8 +88,8 @@ export class ServiceMeshClient implements ServiceMeshApi {
   }
 
   /** {@inheritDoc ServiceMeshApi.getClusters} */
-  async getClusters(): Promise<{ clusters: ClusterReport[] }> {
-    return this.get<{ clusters: ClusterReport[] }>(
+  async getClusters(): Promise<ClusterList> {
+    return this.get<ClusterList>(
       `${await this.baseUrl()}/v1/clusters`,
     );
   }

@@ -1,5 +1,6 @@
 import { ClusterObjects, CustomObject, KubeObject, MonitorObjects } from '@meshlens/plugin-service-mesh-common';
 import { stripCertificate, stripCustomObject } from './stripObject';
+import { stripExternalWorkload } from './stripExternalWorkload';
 
 /** A custom resource Meshlens reads when its CRD is served (discovered, never required). */
 export interface CustomKind {
@@ -9,7 +10,7 @@ export interface CustomKind {
   versions: string[];
   plural: string;
   /** A policy list, a Prometheus Operator list, or the Certificates. */
-  field: keyof ClusterObjects['policies'] | keyof MonitorObjects | 'certificates';
+  field: keyof ClusterObjects['policies'] | keyof MonitorObjects | 'certificates' | 'links' | 'externalWorkloads';
   /** How a served object is stripped (default: spec kept, status dropped). */
   strip?: (raw: any) => KubeObject;
 }
@@ -22,6 +23,7 @@ export function stripCustom(kind: CustomKind, raw: any): KubeObject {
 /** Adds a custom kind's objects where the domain reads them. */
 export function placeCustom(out: ClusterObjects, kind: CustomKind, items: KubeObject[]): void {
   if (kind.field === 'certificates') out.certificates.push(...(items as CustomObject[]));
+  else if (kind.field === 'links' || kind.field === 'externalWorkloads') (out[kind.field] ??= []).push(...items);
   else if (kind.field === 'serviceMonitors' || kind.field === 'podMonitors') {
     out.monitors ??= { serviceMonitors: [], podMonitors: [] };
     out.monitors[kind.field].push(...items);
@@ -41,4 +43,7 @@ export const CUSTOM_KINDS: CustomKind[] = [
   // What the cluster's Prometheus scrapes (the observability trigger's app metrics), when the Prometheus Operator is installed.
   { kind: 'ServiceMonitor', group: 'monitoring.coreos.com', versions: ['v1'], plural: 'servicemonitors', field: 'serviceMonitors' },
   { kind: 'PodMonitor', group: 'monitoring.coreos.com', versions: ['v1'], plural: 'podmonitors', field: 'podMonitors' },
+  // Multi-cluster Links and mesh expansion (issue 17); served versions from the 2.19 CRDs.
+  { kind: 'Link', group: 'multicluster.linkerd.io', versions: ['v1alpha3', 'v1alpha2', 'v1alpha1'], plural: 'links', field: 'links' },
+  { kind: 'ExternalWorkload', group: 'workload.linkerd.io', versions: ['v1beta1', 'v1alpha1'], plural: 'externalworkloads', field: 'externalWorkloads', strip: stripExternalWorkload },
 ];

@@ -50,3 +50,17 @@ export function metricsQueries(windowSeconds: number) {
     issuerTtl: 'min(issuer_cert_ttl_seconds)',
   };
 }
+
+/**
+ * The golden-metric time series' two range queries, each step an `increase` over `rangeSeconds`:
+ * inbound responses by classification and latency buckets, grouped like the window's queries.
+ */
+export function seriesQueries(rangeSeconds: number) {
+  if (!Number.isInteger(rangeSeconds) || rangeSeconds <= 0) throw new Error(`invalid range ${rangeSeconds}`);
+  const increase: Vector = s => `increase({${s}}[${rangeSeconds}s])`;
+  const inbound = 'direction="inbound"';
+  return {
+    responses: `sum by (namespace, deployment, statefulset, daemonset, k8s_job, classification) (increase(response_total{direction="inbound"}[${rangeSeconds}s]))`,
+    latency: perWorkload('sum', increase, ['__name__="response_latency_ms_bucket"', inbound], ['le']),
+  };
+}

@@ -3,16 +3,17 @@ import {
   metricWorkload,
   MetricsWindow,
 } from '@meshlens/plugin-service-mesh-common';
+import { seriesQueries } from './metricsQueries';
 import { PrometheusClient } from './PrometheusClient';
 import { seriesSteps } from './seriesSteps';
-
-const OWNER = 'namespace, deployment, statefulset, daemonset, k8s_job';
 
 /**
  * Inbound responses and latency of every workload per step over the window: two batched range
  * queries per cluster, returned as one small MetricsWindow per step (each covering the step's
  * `increase()` range, see {@link seriesSteps}). Every step of the window has its MetricsWindow;
  * one where Prometheus returned nothing is empty, so it reads as "no data", never as zero.
+ * Grouped like the window's queries ({@link seriesQueries}): a CronJob's pods, which carry no owner
+ * label, are kept per pod so they can still be matched.
  */
 export async function readMetricsSeries(
   client: PrometheusClient,
@@ -23,19 +24,10 @@ export async function readMetricsSeries(
 ): Promise<MetricsWindow[]> {
   const { step, range } = seriesSteps(windowSeconds, scrapeIntervalSeconds);
   const start = end - windowSeconds + step;
+  const queries = seriesQueries(range);
   const [responses, latency] = await Promise.all([
-    client.range(
-      `sum by (${OWNER}, classification) (increase(response_total{direction="inbound"}[${range}s]))`,
-      start,
-      end,
-      step,
-    ),
-    client.range(
-      `sum by (${OWNER}, le) (increase(response_latency_ms_bucket{direction="inbound"}[${range}s]))`,
-      start,
-      end,
-      step,
-    ),
+    client.range(queries.responses, start, end, step),
+    client.range(queries.latency, start, end, step),
   ]);
   const points = new Map<number, MetricsWindow>();
   for (let t = start; t <= end; t += step) {

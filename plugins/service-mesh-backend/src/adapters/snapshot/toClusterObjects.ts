@@ -31,8 +31,10 @@ const POLICY_KINDS: Record<string, keyof ClusterObjects['policies']> = {
 };
 
 /** Other custom kinds by `group/Kind`: top-level fields of the objects. */
-const CUSTOM_FIELDS: Record<string, 'certificates'> = {
+const CUSTOM_FIELDS: Record<string, 'certificates' | 'links' | 'externalWorkloads'> = {
   'cert-manager.io/Certificate': 'certificates',
+  'multicluster.linkerd.io/Link': 'links',
+  'workload.linkerd.io/ExternalWorkload': 'externalWorkloads',
 };
 
 /** Prometheus Operator kinds by `group/Kind`: where they go in `objects.monitors`. */
@@ -109,7 +111,7 @@ export function toClusterObjects(objects: KubeObject[], controlPlaneNamespace: s
     }
     const custom = CUSTOM_FIELDS[groupKind];
     if (custom) {
-      out[custom].push(obj);
+      (out[custom] ??= []).push(obj);
       continue;
     }
     const monitor = MONITOR_KINDS[groupKind];

@@ -1,4 +1,4 @@
-import { MetricsWindow, PolicySample } from '@meshlens/plugin-service-mesh-common';
+import { MetricsWindow, MulticlusterSamples, PolicySample } from '@meshlens/plugin-service-mesh-common';
 
 /** Proxy metrics of one cluster, per window, cached and shared by every request. */
 export interface MetricsSource {
@@ -7,6 +7,8 @@ export interface MetricsSource {
   getSeries(windowSeconds: number): Promise<MetricsWindow[]>;
   /** The proxies' authorization counters over the window (denials, rate limiting, audit); Prometheus only. */
   getPolicySamples?(windowSeconds: number): Promise<PolicySample[]>;
+  /** Gateway probes and calls to mirror Services over the window (multi-cluster). */
+  getMulticlusterSamples?(windowSeconds: number): Promise<MulticlusterSamples>;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { MetricsWindow, PolicySample } from '@meshlens/plugin-service-mesh-common';
+import { MetricsWindow, MulticlusterSamples, PolicySample } from '@meshlens/plugin-service-mesh-common';
+import { readMulticlusterSamples } from '../../adapters/prometheus/readMulticlusterSamples';
 import { readPolicySamples } from '../../adapters/prometheus/readPolicySamples';
 import { PrometheusClient } from '../../adapters/prometheus/PrometheusClient';
 import { readMetricsWindow } from '../../adapters/prometheus/readMetricsWindow';
@@ -21,6 +22,7 @@ export class PrometheusMetricsSource implements MetricsSource {
   private readonly seriesCache: SharedCache<MetricsWindow[]>;
   private readonly intervalCache = new SharedCache<number>(SCRAPE_INTERVAL_TTL_MS);
   private readonly policyCache: SharedCache<PolicySample[]>;
+  private readonly multiclusterCache: SharedCache<MulticlusterSamples>;
 
   constructor(
     private readonly cluster: string,
@@ -32,6 +34,11 @@ export class PrometheusMetricsSource implements MetricsSource {
     this.cache = new SharedCache(refreshMs);
     this.seriesCache = new SharedCache(refreshMs);
     this.policyCache = new SharedCache(refreshMs);
+    this.multiclusterCache = new SharedCache(refreshMs);
+  }
+
+  getMulticlusterSamples(windowSeconds: number): Promise<MulticlusterSamples> {
+    return this.multiclusterCache.get(String(windowSeconds), () => readMulticlusterSamples(this.client, this.cluster, windowSeconds, this.end()));
   }
 
   getPolicySamples(windowSeconds: number): Promise<PolicySample[]> {

@@ -1,4 +1,5 @@
-import { MetricsWindow } from '@meshlens/plugin-service-mesh-common';
+import { MetricsWindow, MulticlusterSamples } from '@meshlens/plugin-service-mesh-common';
+import { evaluateMulticluster } from '../../adapters/snapshot/evaluateMulticluster';
 import { evaluateMetrics } from '../../adapters/snapshot/evaluateMetrics';
 import { sampleSpacing } from '../../adapters/snapshot/evaluateSeries';
 import { RecordedSeries } from '../../adapters/snapshot/parseOpenMetrics';
@@ -13,6 +14,7 @@ export class SnapshotMetricsSource implements MetricsSource {
   private readonly windows = new Map<number, MetricsWindow>();
   private readonly series = new Map<number, MetricsWindow[]>();
   private readonly spacing: number;
+  private readonly multicluster = new Map<number, MulticlusterSamples>();
 
   constructor(private readonly cluster: string, private readonly recorded: RecordedSeries[], private readonly end: number) {
     this.spacing = sampleSpacing(recorded) ?? DEFAULT_SCRAPE_INTERVAL_SECONDS;
@@ -27,6 +29,15 @@ export class SnapshotMetricsSource implements MetricsSource {
       this.series.set(windowSeconds, points);
     }
     return points;
+  }
+
+  async getMulticlusterSamples(windowSeconds: number): Promise<MulticlusterSamples> {
+    let m = this.multicluster.get(windowSeconds);
+    if (!m) {
+      m = evaluateMulticluster(this.recorded, this.cluster, this.end, windowSeconds);
+      this.multicluster.set(windowSeconds, m);
+    }
+    return m;
   }
 
   async getWindow(windowSeconds: number): Promise<MetricsWindow> {

@@ -47,7 +47,7 @@ describe('ClusterVerdictCard', () => {
 
 describe('ClusterVerdicts', () => {
   it('shows a card per cluster that has a verdict', async () => {
-    const api = fakeServiceMeshApi({ getClusters: async () => ({ clusters: [makeCluster({ adoption: makeClusterAdoption() }), makeCluster({ name: 'bare' })] }) });
+    const api = fakeServiceMeshApi({ getClusters: async () => ({ clusters: [makeCluster({ adoption: makeClusterAdoption() }), makeCluster({ name: 'bare' })], errors: [] }) });
     await renderInTestApp(
       <TestApiProvider apis={[[serviceMeshApiRef, api]]}>
         <ClusterVerdicts />

@@ -10,6 +10,7 @@ import { useEntityMetrics } from '../../hooks/useEntityMetrics';
 import { useUrlParam } from '../../hooks/useUrlParam';
 import { trafficGraph } from '../../utils/trafficGraph';
 import { EdgesTable } from '../EdgesTable/EdgesTable';
+import { CrossClusterEdgesTable } from '../CrossClusterEdgesTable/CrossClusterEdgesTable';
 import { GoldenMetricsCard } from '../GoldenMetricsCard/GoldenMetricsCard';
 import { MetricsWindowSelector } from '../MetricsWindowSelector/MetricsWindowSelector';
 import { SourceErrorPanel } from '../SourceErrorPanel/SourceErrorPanel';
@@ -50,6 +51,12 @@ function Traffic(props: { entityRef: string; metrics: EntityMetricsResponse }) {
           direction="callees"
           edges={metrics.callees}
           emptyMessage={`The entity called nothing through its proxy in the last ${metrics.window}.`}
+        />
+      </Grid>
+      <Grid item xs={12}>
+        <CrossClusterEdgesTable
+          edges={metrics.crossClusterEdges ?? []}
+          window={metrics.window}
         />
       </Grid>
     </Grid>

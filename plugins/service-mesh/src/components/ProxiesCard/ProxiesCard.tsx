@@ -7,6 +7,7 @@ import type {
 } from '@meshlens/plugin-service-mesh-common';
 import { workloadLabel } from '../../utils/workloadLabel';
 import { CompactTable } from '../CompactTable/CompactTable';
+import { ExternalWorkloadsTable } from '../ExternalWorkloadsTable/ExternalWorkloadsTable';
 
 const filled = (theme: Theme, color: string) => ({
   backgroundColor: color,
@@ -52,30 +53,33 @@ export function ProxiesCard(props: ProxiesCardProps) {
   const { workloads, clusters } = props;
   const clusterByName = new Map(clusters.map(c => [c.name, c]));
 
-  const rows = workloads.map(workload => {
-    const label = workloadLabel(workload);
-    const pods = `${workload.meshedPods}/${workload.totalPods} pods meshed`;
-    if (workload.meshedPods === 0) {
-      return { key: label, cells: [label, 'no proxy', '—', '—', '—', pods] };
-    }
-    const controlPlane = clusterByName.get(workload.cluster)?.linkerdVersion;
-    const proxy = workload.proxyVersion;
-    return {
-      key: label,
-      cells: [
-        label,
-        proxy ?? 'unknown',
-        controlPlane ?? 'unknown',
-        proxy && controlPlane ? (
-          <VersionChip drift={proxy !== controlPlane} />
-        ) : (
-          '—'
-        ),
-        workload.nativeSidecar ? 'yes' : 'no',
-        pods,
-      ],
-    };
-  });
+  // ExternalWorkloads have no pods: they are listed apart, below.
+  const rows = workloads
+    .filter(workload => !workload.external)
+    .map(workload => {
+      const label = workloadLabel(workload);
+      const pods = `${workload.meshedPods}/${workload.totalPods} pods meshed`;
+      if (workload.meshedPods === 0) {
+        return { key: label, cells: [label, 'no proxy', '—', '—', '—', pods] };
+      }
+      const controlPlane = clusterByName.get(workload.cluster)?.linkerdVersion;
+      const proxy = workload.proxyVersion;
+      return {
+        key: label,
+        cells: [
+          label,
+          proxy ?? 'unknown',
+          controlPlane ?? 'unknown',
+          proxy && controlPlane ? (
+            <VersionChip drift={proxy !== controlPlane} />
+          ) : (
+            '—'
+          ),
+          workload.nativeSidecar ? 'yes' : 'no',
+          pods,
+        ],
+      };
+    });
 
   return (
     <InfoCard
@@ -94,6 +98,7 @@ export function ProxiesCard(props: ProxiesCardProps) {
         ]}
         rows={rows}
       />
+      <ExternalWorkloadsTable workloads={workloads} />
     </InfoCard>
   );
 }

@@ -58,6 +58,7 @@ const api = fakeServiceMeshApi({
         },
       }),
     ],
+    errors: [],
   }),
   getEntities: async () => ({
     entities: [

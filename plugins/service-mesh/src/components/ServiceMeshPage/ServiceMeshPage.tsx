@@ -12,6 +12,7 @@ import { serviceMeshApiRef } from '../../api/ServiceMeshApi';
 import { ClusterTrafficGraph } from '../ClusterTrafficGraph/ClusterTrafficGraph';
 import { ClusterVerdicts } from '../ClusterVerdictCard/ClusterVerdicts';
 import { ClustersTable } from '../ClustersTable/ClustersTable';
+import { MulticlusterCard } from '../MulticlusterCard/MulticlusterCard';
 import { EntitiesOverview } from '../EntitiesOverview/EntitiesOverview';
 import { SourceErrorPanel } from '../SourceErrorPanel/SourceErrorPanel';
 
@@ -20,7 +21,16 @@ function Clusters() {
   const { value, loading, error } = useAsync(() => api.getClusters(), [api]);
   if (loading) return <Progress />;
   if (error) return <ResponseErrorPanel error={error} />;
-  return <ClustersTable clusters={value?.clusters ?? []} />;
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <ClustersTable clusters={value?.clusters ?? []} />
+      </Grid>
+      <Grid item xs={12}>
+        <MulticlusterCard clusters={value?.clusters ?? []} />
+      </Grid>
+    </Grid>
+  );
 }
 
 function Entities() {

@@ -15,6 +15,7 @@ import { MtlsCard } from '../MtlsCard/MtlsCard';
 import { NoWorkloadsEmptyState } from '../NoWorkloadsEmptyState/NoWorkloadsEmptyState';
 import { PolicyCard } from '../PolicyCard/PolicyCard';
 import { ProxiesCard } from '../ProxiesCard/ProxiesCard';
+import { ExportedServicesCard } from '../ExportedServicesCard/ExportedServicesCard';
 import { RunbookCard } from '../RunbookCard/RunbookCard';
 import { WorkloadsTable } from '../WorkloadsTable/WorkloadsTable';
 
@@ -94,6 +95,12 @@ export function ServiceMeshSection(props: ServiceMeshSectionProps) {
           noWorkloads
         ),
       );
+      if (hasWorkloads)
+        items.push(
+          <ExportedServicesCard
+            exported={report.multicluster?.exportedServices ?? []}
+          />,
+        );
       break;
     case 'security':
       items.push(report.mtls ? <MtlsCard mtls={report.mtls} /> : noMetrics);
