@@ -1,5 +1,6 @@
 // The declared traffic of auto-brand in the homelab-meshed demo, turned into the snapshot's
-// metrics/traffic.om: web-ui reached from Traefik in plaintext, east-west all mTLS, experimentation
+// metrics/traffic.om: web-ui reached from Traefik in plaintext (with Traefik's own per-service
+// counter for it), east-west all mTLS, experimentation
 // still unmeshed (plaintext from orchestrator), NATS (client port 4222) and PostgreSQL (5432) as
 // TCP-only edges, the analytics CronJob's last run (its pod carries no owner label), kubelet probes
 // and the admin port on every meshed pod. Traffic follows a daily pattern, and llm-service had an
@@ -17,8 +18,18 @@ import { CROSS_CLUSTER_CALLS, LINK, MIRRORED } from '../model/multicluster.mjs';
 
 const DIR = resolve(import.meta.dirname, '../homelab-meshed');
 const capturedAt = Date.parse(String((parseAllDocuments(readFileSync(join(DIR, 'snapshot.yaml'), 'utf8'))[0].toJS() as any).capturedAt)) / 1000;
-const objects = parseAllDocuments(readFileSync(join(DIR, 'cluster/namespaces/auto-brand.yaml'), 'utf8')).map(d => d.toJS() as any);
-const linkerdObjects = parseAllDocuments(readFileSync(join(DIR, 'cluster/namespaces/linkerd.yaml'), 'utf8')).map(d => d.toJS() as any);
+const readObjects = (namespace: string) => parseAllDocuments(readFileSync(join(DIR, `cluster/namespaces/${namespace}.yaml`), 'utf8')).map(d => d.toJS() as any);
+const objects = readObjects('auto-brand');
+/** Traefik's pod (k3s's bundled ingress, unmeshed): it exports its own per-service request counters. */
+const traefikPod: string = readObjects('kube-system').find(o => o.kind === 'Pod' && o.status?.phase === 'Running' && o.metadata.name.startsWith('traefik-'))?.metadata.name;
+if (!traefikPod) throw new Error('no running Traefik pod in kube-system');
+/** How Traefik names a Service's first port as a backend: `<namespace>-<service>-<port name or number>@kubernetes`. */
+function traefikService(name: string): string {
+  const svc = objects.find(o => o.kind === 'Service' && o.metadata.name === name);
+  if (!svc) throw new Error(`no Service auto-brand/${name}`);
+  return `auto-brand-${name}-${svc.spec.ports[0].name ?? svc.spec.ports[0].port}@kubernetes`;
+}
+const linkerdObjects = readObjects('linkerd');
 const nodes = (parseAllDocuments(readFileSync(join(DIR, 'cluster/cluster-scoped.yaml'), 'utf8'))[0].toJS() as any).items.filter((o: any) => o.kind === 'Node');
 const nodeZone = new Map<string, string>(nodes.map((n: any) => [n.metadata.name, n.metadata.labels['topology.kubernetes.io/zone']]));
 /** The zone of every auto-brand pod's node: Linkerd reports calls across the two racks as `remote`. */
@@ -71,7 +82,7 @@ const tcp = (from: ModelWorkload, to: ModelWorkload, bytesPerSecond: number, con
   ({ from, to, protocol: 'tcp', rps: 0, failureRatio: 0, latency: [[1, 1]], tls: true, bytesPerSecond, connections, shape: daily });
 
 const edges: ModelEdge[] = [
-  http({ unmeshed: 'traefik' }, webUi, 8, 0.002, [25, 120, 300], false),
+  http({ unmeshed: 'traefik', ingressMetrics: { namespace: 'kube-system', pod: traefikPod, service: traefikService('web-ui') } }, webUi, 8, 0.002, [25, 120, 300], false),
   http(webUi, orchestrator, 6, 0.005, [40, 200, 450]),
   http(orchestrator, llm, 1.5, 0.01, [800, 2500, 4500], true, incident),
   http(orchestrator, video, 0.4, 0.01, [1500, 4000, 8000]),
@@ -129,11 +140,14 @@ function destinationSubscribers(out: Parameters<NonNullable<Parameters<typeof to
   }
 }
 
-// The default window (1 h) and a few minutes before it, at 60 s: the scrape interval of the homelab's Prometheus.
+// The default window (1 h), the hour before it (the header's trend compares the two halves of the
+// 2 h series) and a few minutes before that for the first point's range, at 60 s: the scrape
+// interval of the homelab's Prometheus.
+const RECORDED_SECONDS = 2 * HOUR + 300;
 const text = toOpenMetrics({
-  start: capturedAt - 3900, durationSeconds: 3900, stepSeconds: 60, edges, scrapeIntervalSeconds: 60, egress,
+  start: capturedAt - RECORDED_SECONDS, durationSeconds: RECORDED_SECONDS, stepSeconds: 60, edges, scrapeIntervalSeconds: 60, egress,
   // The issuer certificate was issued for a year at install (2026-11-17).
-  issuerTtlSeconds: Date.parse('2027-11-17T09:00:00Z') / 1000 - (capturedAt - 3900),
+  issuerTtlSeconds: Date.parse('2027-11-17T09:00:00Z') / 1000 - (capturedAt - RECORDED_SECONDS),
   // Linkerd 2.19's per-route inbound counters, and policy and routes in action (routesInAction.ts):
   // orchestrator → llm-service through the HTTPRoute, video-service's denied calls.
   inboundRouteCounters: true,

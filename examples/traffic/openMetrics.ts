@@ -17,9 +17,21 @@ export type LatencyModel = Array<[le: number, cumulativeShare: number]>;
 /** How an edge departs from its declared rate at a time (unix seconds): a daily pattern, an incident. */
 export type EdgeShape = (t: number) => { rate?: number; failureRatio?: number; latencyScale?: number };
 
+/**
+ * An ingress's own per-service request counter: Traefik's `traefik_service_requests_total{code,
+ * method, protocol, service}` (traefik/traefik `pkg/metrics/prometheus.go`), the backend named
+ * `<namespace>-<service>-<port name or number>@kubernetes` by its Kubernetes Ingress provider, as
+ * the community chart's `kubernetes-pods` job scrapes it from the ingress pod.
+ */
+export interface IngressMetrics {
+  namespace: string;
+  pod: string;
+  service: string;
+}
+
 /** Traffic from a client (a workload, or an unmeshed source such as an ingress) to a server. */
 export interface ModelEdge {
-  from: ModelWorkload | { unmeshed: string };
+  from: ModelWorkload | { unmeshed: string; ingressMetrics?: IngressMetrics };
   to: ModelWorkload;
   /** `http` (default): requests and latency; `tcp`: connections and bytes only (NATS, databases). */
   protocol?: 'http' | 'tcp';
@@ -256,6 +268,13 @@ function edgeSeries(out: Series, edge: ModelEdge) {
       tcp(out, { ...scrapeLabels(edge.to, pod), direction: 'inbound', peer: 'dst', ...targetLabels(pod, port), tls: 'no_identity', no_tls_reason: 'loopback' }, connectionsTo(i), bytes(1, share), bytes(0.5, share));
       if (edge.protocol !== 'tcp') http(out, base, edgeRate(edge, share));
     });
+  }
+  if (!isWorkload(edge.from) && edge.from.ingressMetrics) {
+    const { namespace, pod, service } = edge.from.ingressMetrics;
+    const rate = edgeRate(edge, 1);
+    const base = { job: 'kubernetes-pods', namespace, pod, method: 'GET', protocol: 'http', service };
+    out.counter('traefik_service_requests_total', { ...base, code: '200' }, t => rate(t).rps * (1 - rate(t).failureRatio));
+    if (everFails(rate)) out.counter('traefik_service_requests_total', { ...base, code: '500' }, t => rate(t).rps * rate(t).failureRatio);
   }
   if (client) {
     podNames(client).forEach((cpod, c) => {

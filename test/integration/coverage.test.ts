@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { COVERAGE_QUERIES, podOf } from '../../plugins/service-mesh-backend/src/adapters/prometheus/coverageQueries.ts';
+import { COVERAGE_QUERIES, ingressPodsOf, podOf } from '../../plugins/service-mesh-backend/src/adapters/prometheus/coverageQueries.ts';
 import { instantQuery, startPrometheus, type RunningPrometheus } from '../harness/prometheus.ts';
 import { REPO } from '../support/backend.ts';
 
@@ -31,6 +31,10 @@ describe('coverage queries on a real Prometheus with the homelab recording', () 
     const services = sorted((await instantQuery(prom.url, COVERAGE_QUERIES.ingressServices, CAPTURED_AT)).map(s => s.metric.service));
     assert.equal(services.length, 11);
     assert.ok(services.includes('auto-brand-web-ui-http@kubernetes'), services.join(', '));
+    // …with the Traefik pod that forwards to each (what names the unmeshed caller in the traffic graph).
+    const pods = ingressPodsOf((await instantQuery(prom.url, COVERAGE_QUERIES.ingressServices, CAPTURED_AT)).map(s => s.metric));
+    assert.equal(pods.length, 11);
+    assert.deepEqual([...new Set(pods.map(p => p.pod.replace(/-[a-z0-9]+-[a-z0-9]+$/, '')))], ['kube-system/traefik']);
   });
 
   it("finds the NATS exporter's pods", async () => {

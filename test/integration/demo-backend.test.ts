@@ -81,6 +81,14 @@ describe('demo backend', () => {
     assert.deepEqual(m.callers.map((e: any) => [e.peer, e.clientId, e.security]), [
       ['auto-brand/Deployment/web-ui', 'web-ui.auto-brand.serviceaccount.identity.linkerd.cluster.local', 'mtls'],
     ]);
+    // web-ui's caller Traefik is unmeshed (kube-system is never injected): drawn from web-ui's own
+    // inbound plaintext and named by Traefik's per-service series, linked to its catalog entity.
+    const web = (await report('component/homelab-meshed/web-ui/metrics')).body;
+    assert.deepEqual(
+      web.callers.map((e: any) => [e.peer, e.meshed, e.peerKind, e.peerEntityRef, e.security, e.clientId]),
+      [['kube-system/Deployment/traefik', false, 'ingress', 'component:homelab-meshed/traefik', 'plaintext', undefined]],
+    );
+    assert.ok(web.callers[0].rps > 5 && web.callers[0].rps < 11 && web.callers[0].successRate > 0.99, JSON.stringify(web.callers[0]));
     // Two racks as two zones: orchestrator's calls stay in its zone or cross to the other one.
     assert.ok(m.zoneLocality.localRequests > 0 && m.zoneLocality.remoteRequests > 0, JSON.stringify(m.zoneLocality));
     assert.ok(m.zoneLocality.localShare > 0 && m.zoneLocality.localShare < 1);

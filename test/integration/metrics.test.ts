@@ -1,6 +1,6 @@
-// Golden metrics and mTLS end to end: a traffic model → OpenMetrics → a real Prometheus (live
-// cluster on the harness apiserver) and the same file in a snapshot; both must give the model's
-// numbers. Prometheus down, slow or broken must not take the Kubernetes status with it.
+// Golden metrics, mTLS and callers (meshed, and Traefik unmeshed) end to end: a traffic model →
+// OpenMetrics → a real Prometheus (live cluster on the harness apiserver) and the same file in a
+// snapshot; both must give the model's numbers. Prometheus down, slow or broken must not take the Kubernetes status with it.
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,13 @@ import { startPrometheus, type RunningPrometheus } from '../harness/prometheus.t
 // The issuer expires 30 days after the evaluation time: inside linkerd check's 60-day window.
 // Samples every 10 s, as viz's Prometheus scrapes (global scrape_interval 10s in
 // viz/charts/linkerd-viz/values.yaml; job linkerd-proxy in templates/prometheus.yaml).
-const model = shopModel([webToCart, traefikToWeb], { issuerTtlSeconds: 5400 + 30 * 86400, stepSeconds: 10 });
+// Traefik (unmeshed, in kube-system) forwards to web's Service and exports its own per-service
+// counter for it (traefik/traefik `pkg/metrics/prometheus.go`: traefik_service_requests_total,
+// backend `<ns>-<svc>-<port>@kubernetes` from `pkg/provider/kubernetes/ingress/kubernetes.go`).
+// The Fixtures name Traefik's pod `traefik-<hex of the name>-p0` and web's Service port `p8080`.
+const TRAEFIK_POD = `traefik-${Buffer.from('traefik').toString('hex').slice(0, 10)}-p0`;
+const traefikWithMetrics = { ...traefikToWeb, from: { unmeshed: 'traefik', ingressMetrics: { namespace: 'kube-system', pod: TRAEFIK_POD, service: 'shop-web-p8080@kubernetes' } } };
+const model = shopModel([webToCart, traefikWithMetrics], { issuerTtlSeconds: 5400 + 30 * 86400, stepSeconds: 10 });
 // The Prometheus's own configuration, as `/api/v1/status/config` shows it: the linkerd-proxy
 // job's interval overrides the global one.
 const PROMETHEUS_CONFIG = 'global: {scrape_interval: 1m}\nscrape_configs:\n- job_name: linkerd-proxy\n  scrape_interval: 10s\n  static_configs: []\n';
@@ -47,13 +53,16 @@ describe('golden metrics and mTLS from Prometheus and from a snapshot', () => {
     const admin = { url: cp.url, ca: cp.ca, token: cp.adminToken };
     const fx = new Fixtures(admin);
     await deployShop(fx);
+    await fx.service('shop', 'web', [{ port: 8080 }]);
+    await fx.deployment('kube-system', 'traefik', ['none']);
     const token = await fx.pluginToken();
     const om = toOpenMetrics(model);
     prom = await startPrometheus(om, { config: PROMETHEUS_CONFIG });
     // The same cluster and samples as a snapshot directory.
     mkdirSync(join(dir, 'snap/cluster'), { recursive: true });
     mkdirSync(join(dir, 'snap/metrics'), { recursive: true });
-    for (const [file, path] of [['namespaces', '/api/v1/namespaces'], ['pods', '/api/v1/namespaces/shop/pods'], ['deployments', '/apis/apps/v1/namespaces/shop/deployments'], ['replicasets', '/apis/apps/v1/namespaces/shop/replicasets'], ['linkerd-deployments', '/apis/apps/v1/namespaces/linkerd/deployments'], ['linkerd-configmaps', '/api/v1/namespaces/linkerd/configmaps']]) {
+    for (const [file, path] of [['namespaces', '/api/v1/namespaces'], ['pods', '/api/v1/namespaces/shop/pods'], ['deployments', '/apis/apps/v1/namespaces/shop/deployments'], ['replicasets', '/apis/apps/v1/namespaces/shop/replicasets'], ['linkerd-deployments', '/apis/apps/v1/namespaces/linkerd/deployments'], ['linkerd-configmaps', '/api/v1/namespaces/linkerd/configmaps'],
+      ['services', '/api/v1/namespaces/shop/services'], ['kube-system-pods', '/api/v1/namespaces/kube-system/pods'], ['kube-system-deployments', '/apis/apps/v1/namespaces/kube-system/deployments'], ['kube-system-replicasets', '/apis/apps/v1/namespaces/kube-system/replicasets']]) {
       writeFileSync(join(dir, `snap/cluster/${file}.json`), JSON.stringify(await kube(admin, 'GET', path)));
     }
     writeFileSync(join(dir, 'snap/metrics/traffic.om'), om);
@@ -68,7 +77,7 @@ describe('golden metrics and mTLS from Prometheus and from a snapshot', () => {
     // query batch over two hours of 10 s samples can take longer on a loaded machine.
     const kubernetes = (name: string, url: string, timeoutMs = 500) => ({ name, source: 'kubernetes', url: cp.url, serviceAccountToken: token, caFile: cp.caFile, prometheus: { url, timeoutMs, evaluationTime: AT } });
     const entities = [
-      ...CLUSTERS.map(c => ['cart', c]), ['web', 'live'], ['web', 'snap'],
+      ...CLUSTERS.map(c => ['cart', c]), ['web', 'live'], ['web', 'snap'], ['traefik', 'live'], ['traefik', 'snap'],
       ...Array.from({ length: 49 }, (_, i) => [`cart`, `live`, `cart-copy-${i}`]),
     ].map(([id, cluster, name]) => ({ name: name ?? `${id}-${cluster}`, id, cluster }));
     const catalog = entities.map(e => `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ${e.name}\n  annotations: {backstage.io/kubernetes-id: ${e.id}, backstage.io/kubernetes-cluster: ${e.cluster}${e.name === 'web-live' ? ', meshlens.io/ingress-facing: "true"' : ''}}\nspec: {type: service, lifecycle: production, owner: group:default/homelab-ops}\n`).join('---\n');
@@ -161,6 +170,28 @@ describe('golden metrics and mTLS from Prometheus and from a snapshot', () => {
     const web = (await get('web-live/metrics')).body;
     assert.deepEqual(web.callees.map((e: any) => [e.peer, e.security, Math.round(e.rps * 100) / 100]), [['shop/Deployment/cart', 'mtls', 10]]);
     assert.match(web.callees[0].peerEntityRef, /^component:default\/cart-/);
+  });
+
+  it("unmeshed callers: Traefik → web in plaintext from web's inbound metrics, named by Traefik's own series", async () => {
+    // Traefik has no proxy, so no outbound metrics: web's callers get it from web's inbound
+    // plaintext (probes and admin-port scrapes left out), live and from the snapshot alike.
+    for (const cluster of ['live', 'snap']) {
+      const { status, body } = await get(`web-${cluster}/metrics`);
+      assert.equal(status, 200);
+      assert.deepEqual(body.errors, []);
+      const unmeshed = body.callers.filter((e: any) => e.meshed === false);
+      assert.deepEqual(
+        unmeshed.map((e: any) => [e.peer, e.peerKind, e.workload, e.security, e.protocol, Math.round(e.rps * 100) / 100, e.successRate, e.noTlsReason, e.clientId, e.latencyMs]),
+        [['kube-system/Deployment/traefik', 'ingress', 'shop/Deployment/web', 'plaintext', 'http', traefikToWeb.rps, 1, 'no_tls_from_remote', undefined, undefined]],
+        cluster,
+      );
+      assert.equal(unmeshed[0].peerEntityRef, `component:default/traefik-${cluster}`);
+    }
+    // cart's only plaintext is its probes and scrapes: no unmeshed caller.
+    for (const cluster of ['live', 'snap']) {
+      const { body } = await get(`cart-${cluster}/metrics`);
+      assert.deepEqual(body.callers.map((e: any) => [e.peer, e.meshed]), [['shop/Deployment/web', undefined]]);
+    }
   });
 
   it('5m and 15m series have a value at every step with 10 s scrapes (no empty points drawn as 0)', async () => {

@@ -27,6 +27,8 @@ export * from './domain/metrics/mtls';
 export * from './domain/metrics/metricWorkloadsOf';
 export * from './domain/metrics/plaintextFindings';
 export * from './domain/metrics/edgeReports';
+export * from './domain/metrics/unmeshedCallers';
+export * from './domain/metrics/ingressServiceIds';
 export * from './domain/metrics/peerKubernetesIds';
 export * from './domain/metrics/peerIdentities';
 export * from './domain/metrics/inboundTraffic';

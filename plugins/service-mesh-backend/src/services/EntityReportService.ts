@@ -14,6 +14,7 @@ import {
   ClusterReport,
   buildEntityReport,
   edgeReports,
+  unmeshedCallers,
   EdgeReport,
   EntityMetricsResponse,
   entityMetricWorkloads,
@@ -235,6 +236,11 @@ export class EntityReportService {
       })),
     );
     const edges = edgeReports(windows, workloads);
+    // Traefik's per-service series name the unmeshed caller; one Prometheus per cluster, so a
+    // failure already named by the proxy metrics is not repeated.
+    const coverage = await coverageOf(states.filter(s => windows.some(w => w.cluster === s.name)));
+    errors.push(...coverage.errors.filter(e => !errors.some(r => r.source === e.source)));
+    edges.callers.push(...unmeshedCallers({ windows, matched, coverage: coverage.coverage }));
     // In parallel: a failing Prometheus costs one timeout, not one per family.
     const [policy, routes] = await Promise.all([this.policySamplesOf(states, windowSeconds), routeActivityOf(states, matched, workloads, windowSeconds)]);
     errors.push(...policy.errors);
@@ -245,7 +251,7 @@ export class EntityReportService {
     const mc = await multiclusterSamplesOf(states, windowSeconds);
     errors.push(...mc.errors);
     await this.namePeers(clusters, [...edges.callers, ...edges.callees], resolve);
-    identifyCallers(clusters, edges.callers);
+    identifyCallers(clusters, edges.callers.filter(e => e.meshed !== false));
     return {
       entityRef,
       generatedAt: this.clock().toISOString(),

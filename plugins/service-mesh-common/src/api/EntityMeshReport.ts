@@ -304,17 +304,36 @@ export interface EntityMeshReport {
   errors: SourceErrorReport[];
 }
 
-/** Traffic between an entity's workload and a peer workload, seen by the caller's proxy. */
+/**
+ * Traffic between an entity's workload and a peer: seen by the caller's proxy when the caller is
+ * meshed; for callers without a proxy (`meshed: false`), derived from the entity's own inbound
+ * metrics (see `unmeshedCallers`).
+ */
 export interface EdgeReport {
   cluster: string;
-  /** The peer workload, `namespace/Kind/name`. */
+  /**
+   * The peer workload, `namespace/Kind/name`. For an unmeshed caller: the ingress's workload when
+   * it is known (`kube-system/Deployment/traefik`), else `Traefik` or `unmeshed clients`.
+   */
   peer: string;
+  /**
+   * `false` for callers without a Linkerd proxy, seen only on the entity's side as plaintext
+   * requests. Absent for meshed peers (edges from the caller's outbound metrics).
+   */
+  meshed?: boolean;
+  /**
+   * What an unmeshed caller is: `ingress` when the ingress's own metrics show it forwarding to a
+   * Service of the entity (Traefik's `traefik_service_requests_total`), `clients` when nothing
+   * names them. Absent for meshed peers.
+   */
+  peerKind?: 'ingress' | 'clients';
   /** The catalog entity running the peer workload, when known. */
   peerEntityRef?: string;
   /** The entity's own workload on this edge, `namespace/Kind/name`. */
   workload: string;
   successRate?: number;
   rps: number;
+  /** Absent for unmeshed callers: Meshlens reads the inbound latency per workload, not per TLS state. */
   latencyMs?: { p50: number; p95: number; p99: number };
   /**
    * `mtls` when all of the edge's traffic in the window carried TLS identities, `partial` when some
@@ -330,7 +349,10 @@ export interface EdgeReport {
   /** The server's identity: shown in the Callees table. */
   serverId?: string;
   noTlsReason?: string;
-  /** Open connections at the end of the window (TCP traffic such as NATS shows only this). */
+  /**
+   * Open connections at the end of the window (TCP traffic such as NATS shows only this). 0 for
+   * unmeshed callers: the entity's inbound connections are not attributed to clients.
+   */
   connections: number;
 }
 
@@ -378,7 +400,12 @@ export interface EntityMetricsResponse {
   goldenMetrics?: GoldenMetrics;
   mtls?: MtlsReport;
   series: GoldenMetricsPoint[];
-  /** Meshed callers of the entity (from their outbound metrics). */
+  /**
+   * Callers of the entity: meshed ones from their outbound metrics, then at most one unmeshed
+   * caller per workload (`meshed: false`: the ingress, or `unmeshed clients`) carrying the
+   * plaintext requests the entity received that no meshed caller reported (kubelet probes and the
+   * admin port left out).
+   */
   callers: EdgeReport[];
   /** What the entity calls (from its own outbound metrics). */
   callees: EdgeReport[];

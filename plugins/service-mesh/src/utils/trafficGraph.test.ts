@@ -104,4 +104,71 @@ describe('trafficGraph', () => {
     expect(graph.edges).toHaveLength(1);
     expect(graph.nodes).toHaveLength(2);
   });
+
+  it('draws unmeshed callers as unmeshed nodes with plaintext edges, merged across entities', () => {
+    const unmeshed = (
+      workload: string,
+      peer: string,
+      kind: 'ingress' | 'clients',
+    ) =>
+      makeEdge({
+        peer,
+        workload,
+        meshed: false,
+        peerKind: kind,
+        security: 'plaintext',
+        protocol: 'http',
+        rps: 8,
+        successRate: 0.998,
+        latencyMs: undefined,
+        serverId: undefined,
+        tlsShare: 0,
+        connections: 0,
+      });
+    const graph = trafficGraph(
+      [
+        {
+          entityRef: 'component:shop/web-ui',
+          callers: [
+            unmeshed(
+              'shop/Deployment/web-ui',
+              'kube-system/Deployment/traefik',
+              'ingress',
+            ),
+          ],
+          callees: [],
+        },
+        {
+          entityRef: 'component:shop/api',
+          callers: [
+            unmeshed('shop/Deployment/api', 'unmeshed clients', 'clients'),
+          ],
+          callees: [],
+        },
+        {
+          entityRef: 'component:shop/docs',
+          callers: [
+            unmeshed('shop/Deployment/docs', 'unmeshed clients', 'clients'),
+          ],
+          callees: [],
+        },
+      ],
+      'component:shop/web-ui',
+    );
+    expect(graph.nodes.filter(n => !n.meshed).map(n => n.workload)).toEqual([
+      'kube-system/Deployment/traefik',
+      'unmeshed clients',
+    ]);
+    expect(graph.nodes.filter(n => n.meshed)).toHaveLength(3);
+    expect(graph.edges[0]).toMatchObject({
+      from: 'homelab/kube-system/Deployment/traefik',
+      to: 'homelab/shop/Deployment/web-ui',
+      security: 'plaintext',
+      protocol: 'http',
+      label: '8 rps · 99.80%',
+    });
+    expect(
+      graph.edges.filter(e => e.from === 'homelab/unmeshed clients'),
+    ).toHaveLength(2);
+  });
 });

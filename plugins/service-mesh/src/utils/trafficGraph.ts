@@ -14,6 +14,11 @@ export interface TrafficNode {
   entityRef?: string;
   /** A workload of the entity the graph is centred on. */
   own: boolean;
+  /**
+   * `false` for a caller without a proxy (an ingress, or the entity's unmeshed clients), seen
+   * only through the plaintext requests its callee received.
+   */
+  meshed: boolean;
 }
 
 /** Traffic from one workload to another in the traffic graph. */
@@ -71,7 +76,9 @@ function labelOf(edge: EdgeReport, protocol: 'http' | 'tcp'): string {
 /**
  * Builds the graph of workloads and their traffic from the callers and
  * callees of one or more entities; an edge seen from both ends (a callee of
- * one entity, a caller of the other) is drawn once.
+ * one entity, a caller of the other) is drawn once. Unmeshed callers (an
+ * ingress, or "unmeshed clients") are nodes marked `meshed: false`, their
+ * edges plaintext.
  *
  * @internal
  */
@@ -81,7 +88,12 @@ export function trafficGraph(
 ): TrafficGraph {
   const nodes = new Map<string, TrafficNode>();
   const edges = new Map<string, TrafficEdge>();
-  const node = (cluster: string, workload: string, entityRef?: string) => {
+  const node = (
+    cluster: string,
+    workload: string,
+    entityRef?: string,
+    meshed = true,
+  ) => {
     const id = `${cluster}/${workload}`;
     const known = nodes.get(id);
     if (!known) {
@@ -91,6 +103,7 @@ export function trafficGraph(
         workload,
         entityRef,
         own: entityRef !== undefined && entityRef === centre,
+        meshed,
       });
     } else if (!known.entityRef && entityRef) {
       known.entityRef = entityRef;
@@ -118,7 +131,16 @@ export function trafficGraph(
   for (const { entityRef, callers, callees } of traffic) {
     for (const edge of callers) {
       const own = node(edge.cluster, edge.workload, entityRef);
-      add(node(edge.cluster, edge.peer, edge.peerEntityRef), own, edge);
+      add(
+        node(
+          edge.cluster,
+          edge.peer,
+          edge.peerEntityRef,
+          edge.meshed !== false,
+        ),
+        own,
+        edge,
+      );
     }
     for (const edge of callees) {
       const own = node(edge.cluster, edge.workload, entityRef);

@@ -28,15 +28,25 @@ export const BUS_EXPORTER_METRICS = ['gnatsd_varz_in_msgs', 'gnatsd_varz_out_msg
 /** Pod labels as kubernetes_sd relabelling writes them: Prometheus Operator and the community chart, or the older names. */
 const POD = 'namespace, pod, kubernetes_namespace, kubernetes_pod_name';
 
-/** The three coverage queries. */
+/** The three coverage queries (Traefik's by backend and by the Traefik pod that forwards to it). */
 export const COVERAGE_QUERIES = {
   requestPods: `count by (${POD}) ({__name__=~"${APP_REQUEST_METRICS.join('|')}"})`,
-  ingressServices: `count by (service) (${INGRESS_SERVICE_METRIC})`,
+  ingressServices: `count by (service, ${POD}) (${INGRESS_SERVICE_METRIC})`,
   busExporterPods: `count by (${POD}) ({__name__=~"${BUS_EXPORTER_METRICS.join('|')}"})`,
 };
 
 /** Every series name the coverage reads (what a snapshot capture records for it). */
 export const COVERAGE_SERIES = [...APP_REQUEST_METRICS, INGRESS_SERVICE_METRIC, ...BUS_EXPORTER_METRICS];
+
+/** Each `service` label value with the ingress pod that exports it, unique and sorted. */
+export function ingressPodsOf(series: Array<Record<string, string>>): Array<{ service: string; pod: string }> {
+  const seen = new Map<string, { service: string; pod: string }>();
+  for (const labels of series) {
+    const pod = podOf(labels);
+    if (labels.service && pod) seen.set(`${labels.service} ${pod}`, { service: labels.service, pod });
+  }
+  return [...seen.keys()].sort().map(k => seen.get(k)!);
+}
 
 /** `namespace/pod` from a series' labels, whichever relabelling named them. */
 export function podOf(labels: Record<string, string>): string | undefined {

@@ -1,5 +1,5 @@
 import { MetricsCoverage } from '@meshlens/plugin-service-mesh-common';
-import { COVERAGE_QUERIES, podOf } from './coverageQueries';
+import { COVERAGE_QUERIES, ingressPodsOf, podOf } from './coverageQueries';
 import { PrometheusClient, VectorSample } from './PrometheusClient';
 
 const unique = (xs: Array<string | undefined>) => [...new Set(xs.filter((x): x is string => Boolean(x)))].sort();
@@ -16,6 +16,7 @@ export async function readMetricsCoverage(client: PrometheusClient, cluster: str
     cluster,
     podsWithRequestSeries: pods(requestPods),
     ingressServices: unique(ingress.map(s => s.metric.service)),
+    ingressPods: ingressPodsOf(ingress.map(s => s.metric)),
     busExporterPods: pods(bus),
   };
 }

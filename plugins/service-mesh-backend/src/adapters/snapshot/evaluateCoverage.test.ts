@@ -22,10 +22,13 @@ describe('evaluateCoverage on the homelab recording', () => {
     expect(c.podsWithRequestSeries.map(p => p.replace(/-[a-z0-9]+-[a-z0-9]+$/, ''))).toEqual(['auto-brand/experimentation', 'auto-brand/llm-service', 'auto-brand/orchestrator', 'auto-brand/orchestrator']);
     expect(c.ingressServices).toHaveLength(11);
     expect(c.ingressServices).toContain('auto-brand-web-ui-http@kubernetes');
+    // Traefik's series carry the scraped pod (the community chart's kubernetes-pods job): one pod forwards to all 11.
+    expect(new Set(c.ingressPods?.map(p => p.pod.replace(/-[a-z0-9]+-[a-z0-9]+$/, '')))).toEqual(new Set(['kube-system/traefik']));
+    expect(c.ingressPods?.find(p => p.service === 'auto-brand-web-ui-http@kubernetes')).toBeDefined();
     expect(c.busExporterPods).toEqual(['auto-brand/nats-0', 'auto-brand/nats-1', 'auto-brand/nats-2']);
   });
 
   it('finds nothing an hour after the recording (Prometheus\'s 5-minute lookback)', () => {
-    expect(evaluateCoverage(recording.series, 'homelab', CAPTURED_AT + 3600)).toEqual({ cluster: 'homelab', podsWithRequestSeries: [], ingressServices: [], busExporterPods: [] });
+    expect(evaluateCoverage(recording.series, 'homelab', CAPTURED_AT + 3600)).toEqual({ cluster: 'homelab', podsWithRequestSeries: [], ingressServices: [], ingressPods: [], busExporterPods: [] });
   });
 });

@@ -1,5 +1,5 @@
 import { MetricsCoverage } from '@meshlens/plugin-service-mesh-common';
-import { APP_REQUEST_METRICS, BUS_EXPORTER_METRICS, INGRESS_SERVICE_METRIC, podOf } from '../prometheus/coverageQueries';
+import { APP_REQUEST_METRICS, BUS_EXPORTER_METRICS, INGRESS_SERVICE_METRIC, ingressPodsOf, podOf } from '../prometheus/coverageQueries';
 import { valueAt } from './evaluateSeries';
 import { RecordedSeries } from './parseOpenMetrics';
 
@@ -13,6 +13,7 @@ export function evaluateCoverage(series: RecordedSeries[], cluster: string, end:
     cluster,
     podsWithRequestSeries: unique(named(APP_REQUEST_METRICS).map(s => podOf(s.labels))),
     ingressServices: unique(named([INGRESS_SERVICE_METRIC]).map(s => s.labels.service)),
+    ingressPods: ingressPodsOf(named([INGRESS_SERVICE_METRIC]).map(s => s.labels)),
     busExporterPods: unique(named(BUS_EXPORTER_METRICS).map(s => podOf(s.labels))),
   };
 }

@@ -1,5 +1,6 @@
 import { ClusterMesh, AnalyzedWorkload } from '../clusterMesh';
 import { CustomObject, Service } from '../kube';
+import { ingressServiceIds } from '../metrics/ingressServiceIds';
 import { metricWorkloadsOf } from '../metrics/metricWorkloadsOf';
 import { MetricsWindow, workloadKey } from '../metrics/metricsWindow';
 import { windowIndex } from '../metrics/windowIndex';
@@ -60,20 +61,11 @@ function appCoverage(a: AnalyzedWorkload, services: Service[], cluster: ClusterM
   return undefined;
 }
 
-/**
- * Traefik's per-service series: the Kubernetes Ingress provider names a backend
- * `<namespace>-<service>-<port name or number>` and qualifies it with `@kubernetes`.
- */
+/** Traefik's per-service series for one of the workload's Services. */
 function ingressCoverage(services: Service[], coverage: MetricsCoverage): CoverageSource | undefined {
   const seen = new Set(coverage.ingressServices);
-  for (const s of services) {
-    for (const p of s.spec.ports ?? []) {
-      const ids = [p.name, String(p.port)].filter(Boolean).map(port => `${s.metadata.namespace}-${s.metadata.name}-${port}@kubernetes`);
-      const hit = ids.find(id => seen.has(id));
-      if (hit) return { kind: 'ingress', detail: `Traefik's per-service metrics for ${hit}` };
-    }
-  }
-  return undefined;
+  const hit = services.flatMap(ingressServiceIds).find(id => seen.has(id));
+  return hit ? { kind: 'ingress', detail: `Traefik's per-service metrics for ${hit}` } : undefined;
 }
 
 /**

@@ -32,10 +32,12 @@ describe('ClustersTable', () => {
     expect(
       screen.getByRole('columnheader', { name: 'Destination hot spot' }),
     ).toBeInTheDocument();
-    const cell = screen.getByText('auto-brand/nats:4222 (9 subscribers)');
-    expect(cell).toHaveAttribute(
+    expect(screen.getByText('nats:4222')).toBeInTheDocument();
+    expect(screen.getByText('9 subscribers')).toBeInTheDocument();
+    // The namespace and the next Services are on hover.
+    expect(screen.getByText('nats:4222').closest('[title]')).toHaveAttribute(
       'title',
-      'auto-brand/llm-service:8001 (3 subscribers)',
+      'auto-brand/nats:4222 (9 subscribers)\nauto-brand/llm-service:8001 (3 subscribers)',
     );
   });
 

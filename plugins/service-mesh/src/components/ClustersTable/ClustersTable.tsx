@@ -1,5 +1,6 @@
 import { Table, TableColumn } from '@backstage/core-components';
 import type { ClusterReport } from '@meshlens/plugin-service-mesh-common';
+import { TwoLineCell } from '../TwoLineCell/TwoLineCell';
 
 type Row = ClusterReport & { id: string };
 
@@ -14,8 +15,6 @@ const anchorExpiry = (row: ClusterReport) => {
   return dates.length > 0 ? dates[0].slice(0, 10) : '—';
 };
 
-const nowrap = { whiteSpace: 'nowrap' } as const;
-
 /** The identity issuer's expiry (`YYYY-MM-DD`, and where it was read), or why it is unknown. */
 const issuerExpiry = (row: ClusterReport) => {
   const issuer = row.issuerCertificate;
@@ -24,55 +23,69 @@ const issuerExpiry = (row: ClusterReport) => {
   return `${issuer.notAfter.slice(0, 10)} (${issuer.source})`;
 };
 
+const controlPlane = (row: ClusterReport) => {
+  if (row.controlPlaneHealthy === undefined) return '—';
+  return row.controlPlaneHealthy ? 'healthy' : 'unhealthy';
+};
+
+const linkerd = (row: ClusterReport) =>
+  row.linkerdInstalled ? row.linkerdVersion ?? 'installed' : 'not installed';
+
 const columns: TableColumn<Row>[] = [
-  { title: 'Cluster', field: 'name', highlight: true, cellStyle: nowrap },
-  { title: 'Source', field: 'source' },
-  { title: 'Synced', field: 'synced', render: row => yesNo(row.synced) },
+  {
+    title: 'Cluster',
+    field: 'name',
+    highlight: true,
+    render: row => (
+      <TwoLineCell
+        first={row.name}
+        second={`${row.source} · ${row.synced ? 'synced' : 'syncing'}`}
+      />
+    ),
+  },
   {
     title: 'Linkerd',
     field: 'linkerdVersion',
-    cellStyle: nowrap,
-    render: row =>
-      row.linkerdInstalled
-        ? row.linkerdVersion ?? 'installed'
-        : 'not installed',
-  },
-  {
-    title: 'Control plane',
-    field: 'controlPlaneHealthy',
-    render: row => {
-      if (row.controlPlaneHealthy === undefined) return '—';
-      return row.controlPlaneHealthy ? 'healthy' : 'unhealthy';
-    },
-  },
-  {
-    title: 'Injector',
-    field: 'injectorWebhookPresent',
-    render: row => yesNo(row.injectorWebhookPresent),
-  },
-  {
-    title: 'HA',
-    field: 'highAvailability',
-    render: row => yesNo(row.highAvailability),
-  },
-  {
-    title: 'Anchor expiry',
-    cellStyle: nowrap,
-    customSort: (a, b) => anchorExpiry(a).localeCompare(anchorExpiry(b)),
-    render: row => anchorExpiry(row),
-  },
-  {
-    title: 'Issuer expiry',
-    customSort: (a, b) => issuerExpiry(a).localeCompare(issuerExpiry(b)),
+    customSort: (a, b) => linkerd(a).localeCompare(linkerd(b)),
     render: row => (
-      <span title={row.issuerCertificate?.reason}>{issuerExpiry(row)}</span>
+      <TwoLineCell
+        first={linkerd(row)}
+        second={`control plane ${controlPlane(row)}`}
+      />
+    ),
+  },
+  {
+    title: 'Injector · HA',
+    customSort: (a, b) =>
+      yesNo(a.injectorWebhookPresent).localeCompare(
+        yesNo(b.injectorWebhookPresent),
+      ),
+    render: row => (
+      <TwoLineCell
+        first={`injector ${yesNo(row.injectorWebhookPresent)}`}
+        second={`HA ${yesNo(row.highAvailability)}`}
+      />
+    ),
+  },
+  {
+    title: 'Certificates expire',
+    customSort: (a, b) => anchorExpiry(a).localeCompare(anchorExpiry(b)),
+    render: row => (
+      <TwoLineCell
+        first={`anchor ${anchorExpiry(row)}`}
+        second={
+          <span title={row.issuerCertificate?.reason}>
+            {`issuer ${issuerExpiry(row)}`}
+          </span>
+        }
+      />
     ),
   },
   {
     title: 'Meshed pods',
     field: 'counts.meshedPods',
     type: 'numeric',
-    cellStyle: nowrap,
+    cellStyle: { whiteSpace: 'nowrap' },
     render: row => `${row.counts.meshedPods}/${row.counts.pods}`,
   },
   {
@@ -83,7 +96,6 @@ const columns: TableColumn<Row>[] = [
   },
   {
     title: 'Destination hot spot',
-    cellStyle: nowrap,
     render: row => destinationHotSpot(row),
   },
 ];
@@ -95,7 +107,12 @@ function destinationHotSpot(row: ClusterReport) {
   const name = (s: typeof top) =>
     `${s.namespace}/${s.service}:${s.port} (${s.subscribers} subscribers)`;
   return (
-    <span title={rest.map(name).join('\n') || undefined}>{name(top)}</span>
+    <span title={[top, ...rest].map(name).join('\n')}>
+      <TwoLineCell
+        first={`${top.service}:${top.port}`}
+        second={`${top.subscribers} subscribers`}
+      />
+    </span>
   );
 }
 
@@ -109,10 +126,11 @@ export interface ClustersTableProps {
 }
 
 /**
- * A sortable table of the configured clusters: source, sync, the Linkerd
- * control plane (version, health, injector webhook, HA, trust-anchor and
- * issuer expiry),
- * meshed pods and the number of findings.
+ * A sortable table of the configured clusters in seven columns that fit
+ * 1280 px: the cluster with its source and sync state, Linkerd's version and
+ * control-plane health, the injector webhook and HA, the trust anchor's and
+ * the issuer's expiry, meshed pods, the number of findings and the Service
+ * with the most destination subscribers.
  *
  * @internal
  */

@@ -66,7 +66,11 @@ describe('EdgesTable', () => {
     expect(within(row).getByText('2.5 rps')).toBeInTheDocument();
     expect(within(row).getByText('18.4 ms')).toBeInTheDocument();
     expect(within(row).getByText('mTLS')).toBeInTheDocument();
-    expect(within(row).getByText('3')).toBeInTheDocument();
+    // Open connections under the rate (no column of their own).
+    expect(within(row).getByText('3 conns')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('columnheader', { name: 'Conns' }),
+    ).not.toBeInTheDocument();
   });
 
   it('shows a callee with the server identity, partial and TCP edges, and the cluster column across clusters', async () => {
@@ -120,6 +124,39 @@ describe('EdgesTable', () => {
     expect(within(pg).getByText('partial 60.00%')).toBeInTheDocument();
     expect(within(pg).getByText('checkout.shop')).toBeInTheDocument();
     expect(within(pg).getByText('edge')).toBeInTheDocument();
+  });
+
+  it('shows an unmeshed caller as not meshed, plaintext, without p95 or connections', async () => {
+    await render(
+      <EdgesTable
+        title="Callers"
+        direction="callers"
+        emptyMessage="No callers."
+        edges={[
+          makeEdge({
+            peer: 'unmeshed clients',
+            meshed: false,
+            peerKind: 'clients',
+            security: 'plaintext',
+            protocol: 'http',
+            rps: 8,
+            successRate: 0.998,
+            latencyMs: undefined,
+            serverId: undefined,
+            noTlsReason: 'no_tls_from_remote',
+            connections: 0,
+          }),
+        ]}
+      />,
+    );
+    const row = screen.getByText('unmeshed clients').closest('tr')!;
+    expect(within(row).getByText('none (not meshed)')).toBeInTheDocument();
+    expect(within(row).getByText('plaintext')).toBeInTheDocument();
+    expect(within(row).getByText('8 rps')).toBeInTheDocument();
+    expect(within(row).getByText('99.80%')).toBeInTheDocument();
+    // No p95 (the inbound latency is not split by TLS) and no connections (not attributed).
+    expect(within(row).getAllByText('—')).toHaveLength(1);
+    expect(within(row).queryByText(/conns?$/)).not.toBeInTheDocument();
   });
 
   it('tells when there are no edges', async () => {

@@ -8,6 +8,7 @@ import { formatPercent } from '../../utils/formatPercent';
 import { shortName } from '../../utils/shortName';
 import { EdgeSecurityChip } from '../EdgeSecurityChip/EdgeSecurityChip';
 import { ShortId } from '../ShortId/ShortId';
+import { TwoLineCell } from '../TwoLineCell/TwoLineCell';
 
 type Row = EdgeReport & { id: string };
 
@@ -36,12 +37,11 @@ function columnsOf(
       ? {
           title: 'Client identity',
           field: 'clientId',
-          render: row =>
-            row.clientId ? (
-              <ShortId value={row.clientId} label="client identity" />
-            ) : (
-              '—'
-            ),
+          render: row => {
+            if (row.clientId)
+              return <ShortId value={row.clientId} label="client identity" />;
+            return row.meshed === false ? 'none (not meshed)' : '—';
+          },
         }
       : {
           title: 'Server identity',
@@ -78,11 +78,23 @@ function columnsOf(
           : formatPercent(row.successRate),
     },
     {
+      // Open connections under the rate: a column of their own did not fit 1280 px.
       title: 'Rate',
       field: 'rps',
       type: 'numeric',
-      cellStyle: nowrap,
-      render: row => `${formatNumber(row.rps)} rps`,
+      render: row => (
+        <TwoLineCell
+          first={`${formatNumber(row.rps)} rps`}
+          // The entity's inbound connections are not attributed to unmeshed clients.
+          second={
+            row.meshed === false
+              ? undefined
+              : `${formatNumber(row.connections)} ${
+                  row.connections === 1 ? 'conn' : 'conns'
+                }`
+          }
+        />
+      ),
     },
     {
       title: 'p95',
@@ -95,12 +107,6 @@ function columnsOf(
       title: 'Security',
       field: 'security',
       render: row => <EdgeSecurityChip edge={row} />,
-    },
-    {
-      title: 'Conns',
-      field: 'connections',
-      type: 'numeric',
-      cellStyle: nowrap,
     },
   ];
   return columns.filter((c): c is TableColumn<Row> => c !== false);

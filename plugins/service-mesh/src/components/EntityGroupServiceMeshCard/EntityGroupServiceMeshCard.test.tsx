@@ -44,10 +44,18 @@ describe('EntityGroupServiceMeshCard', () => {
     const rows = screen.getAllByRole('row');
     expect(rows[1]).toHaveTextContent('checkout');
     expect(rows[1]).toHaveTextContent('partial');
-    expect(rows[1]).toHaveTextContent('2/3');
+    // State and meshed pods share a column (the card is half the page wide).
+    expect(within(rows[1]).getByText('2/3 pods meshed')).toBeInTheDocument();
+    expect(
+      within(rows[0])
+        .getAllByRole('columnheader')
+        .map(h => h.textContent),
+    ).toEqual(['Entity', 'State', 'mTLS', 'Success', 'Recommendation']);
     expect(rows[1]).toHaveTextContent('Adopt now');
     expect(rows[2]).toHaveTextContent('payments');
     expect(rows[2]).toHaveTextContent('Already meshed');
+    // Warnings under the recommendation (the card is half the page wide).
+    expect(within(rows[2]).getByText('2 warnings')).toBeInTheDocument();
   });
 
   it('sorts the entities by a column', async () => {

@@ -60,12 +60,12 @@ function RollupView(props: { rollup: GroupRollup }) {
           entities={rollup.entities}
           columns={[
             'entity',
-            'state',
-            'pods',
+            // State and meshed pods in one column: the card is half the page wide.
+            'statePods',
             'mtls',
             'successRate',
-            'recommendation',
-            'warnings',
+            // Warnings under the recommendation, likewise.
+            'recommendationWarnings',
           ]}
           emptyContent={
             <Typography variant="body2" style={{ padding: 16 }}>

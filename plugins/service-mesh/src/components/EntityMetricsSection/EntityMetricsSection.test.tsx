@@ -135,7 +135,7 @@ describe('EntityMetricsSection', () => {
       { api, entity },
     );
     expect(
-      await screen.findByText(/No meshed callers in the last 1h/),
+      await screen.findByText(/No callers in the last 1h/),
     ).toBeInTheDocument();
   });
 });

@@ -44,7 +44,7 @@ function Traffic(props: { entityRef: string; metrics: EntityMetricsResponse }) {
           title={`Callers (${metrics.window})`}
           direction="callers"
           edges={metrics.callers}
-          emptyMessage={`No meshed callers in the last ${metrics.window}. Clients without a proxy show up as plaintext sources on the Security tab.`}
+          emptyMessage={`No callers in the last ${metrics.window}.`}
         />
       </Grid>
       <Grid item xs={12}>
@@ -134,7 +134,7 @@ export function EntityMetricsSection(props: EntityMetricsSectionProps) {
   return (
     <InfoCard
       title="Traffic"
-      subheader={`Callers → this entity → callees over the last ${metricsWindow}, from the callers' proxies`}
+      subheader={`Callers → this entity → callees over the last ${metricsWindow}: meshed callers from their proxies, unmeshed ones from this entity's plaintext requests`}
       action={
         <MetricsWindowSelector
           value={metricsWindow}

@@ -1,3 +1,4 @@
+import { parseEntityRef } from '@backstage/catalog-model';
 import { Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import type { EntityMeshSummary } from '@meshlens/plugin-service-mesh-common';
@@ -5,6 +6,7 @@ import { ReactNode } from 'react';
 import { formatPercent } from '../../utils/formatPercent';
 import { MeshStateChip } from '../MeshStateChip/MeshStateChip';
 import { RecommendationChip } from '../RecommendationChip/RecommendationChip';
+import { TwoLineCell } from '../TwoLineCell/TwoLineCell';
 
 type Row = EntityMeshSummary & { id: string };
 
@@ -13,36 +15,82 @@ export type EntitySummaryColumn =
   | 'entity'
   | 'clusters'
   | 'state'
+  | 'statePods'
   | 'pods'
   | 'mtls'
   | 'successRate'
   | 'recommendation'
+  | 'recommendationWarnings'
   | 'score'
   | 'warnings';
 
 const dash = '—';
 const nowrap = { whiteSpace: 'nowrap' } as const;
-const compact = { paddingLeft: 8, paddingRight: 8 } as const;
+const compact = { paddingLeft: 6, paddingRight: 6 } as const;
+
+/**
+ * An entity by name, its namespace under it when not `default`: the full
+ * `namespace/name` on one line made the table wider than 1280 px allows.
+ */
+function EntityCell(props: { entityRef: string }) {
+  let ref: { namespace: string; name: string };
+  try {
+    ref = parseEntityRef(props.entityRef);
+  } catch {
+    return <EntityRefLink entityRef={props.entityRef} />;
+  }
+  const qualified = ref.namespace !== 'default';
+  return (
+    <TwoLineCell
+      first={
+        <EntityRefLink
+          entityRef={props.entityRef}
+          aria-label={qualified ? `${ref.namespace}/${ref.name}` : undefined}
+        >
+          {ref.name}
+        </EntityRefLink>
+      }
+      second={qualified ? ref.namespace : undefined}
+    />
+  );
+}
 
 const allColumns: Record<EntitySummaryColumn, TableColumn<Row>> = {
   entity: {
     title: 'Entity',
     field: 'entityRef',
     highlight: true,
-    cellStyle: nowrap,
-    render: row => <EntityRefLink entityRef={row.entityRef} />,
+    render: row => <EntityCell entityRef={row.entityRef} />,
   },
   clusters: {
     title: 'Clusters',
     field: 'clusters',
     customSort: (a, b) => a.clusters.join().localeCompare(b.clusters.join()),
-    render: row => row.clusters.join(', ') || dash,
+    // One cluster a line: a cluster name never breaks at its hyphen.
+    render: row =>
+      row.clusters.length === 0
+        ? dash
+        : row.clusters.map(cluster => (
+            <div key={cluster} style={nowrap}>
+              {cluster}
+            </div>
+          )),
   },
   state: {
     title: 'State',
     field: 'state',
     cellStyle: nowrap,
     render: row => <MeshStateChip state={row.state} />,
+  },
+  statePods: {
+    title: 'State',
+    field: 'state',
+    render: row => (
+      <TwoLineCell
+        first={<MeshStateChip state={row.state} />}
+        second={`${row.meshedPods}/${row.totalPods} pods meshed`}
+      />
+    ),
   },
   pods: {
     title: 'Pods',
@@ -78,6 +126,27 @@ const allColumns: Record<EntitySummaryColumn, TableColumn<Row>> = {
       ) : (
         dash
       ),
+  },
+  recommendationWarnings: {
+    title: 'Recommendation',
+    field: 'recommendation',
+    render: row => (
+      <TwoLineCell
+        first={
+          row.recommendation ? (
+            <RecommendationChip
+              recommendation={row.recommendation}
+              size="small"
+            />
+          ) : (
+            dash
+          )
+        }
+        second={`${row.warnings} ${
+          row.warnings === 1 ? 'warning' : 'warnings'
+        }`}
+      />
+    ),
   },
   score: {
     title: 'Score',

@@ -96,12 +96,37 @@ describe('ServiceMeshPage', () => {
     expect(homelab).toHaveTextContent('edge-25.1.1');
     expect(homelab).toHaveTextContent('2026-01-01');
     expect(homelab).toHaveTextContent('12/20');
-    expect(homelab).toHaveTextContent('2026-11-22 (cert-manager)');
+    expect(homelab).toHaveTextContent('issuer 2026-11-22 (cert-manager)');
+    // Six columns, two short lines each: the table fits 1280 px.
+    const table = homelab.closest('table')!;
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map(h => h.textContent),
+    ).toEqual([
+      'Cluster',
+      'Linkerd',
+      'Injector · HA',
+      'Certificates expire',
+      'Meshed pods',
+      'Findings',
+    ]);
+    expect(within(homelab).getByText('snapshot · synced')).toBeInTheDocument();
+    expect(
+      within(homelab).getByText('control plane healthy'),
+    ).toBeInTheDocument();
+    expect(within(homelab).getByText('injector yes')).toBeInTheDocument();
+    expect(within(homelab).getByText('HA no')).toBeInTheDocument();
+    expect(within(homelab).getByText('anchor 2026-01-01')).toBeInTheDocument();
 
     const staging = rowOf('kubernetes');
     expect(staging).toHaveTextContent('staging');
     expect(staging).toHaveTextContent('not installed');
     expect(staging).toHaveTextContent('0/5');
+    expect(
+      within(staging).getByText('kubernetes · syncing'),
+    ).toBeInTheDocument();
+    expect(within(staging).getByText('control plane —')).toBeInTheDocument();
     expect(
       within(staging).getByTitle('no cert-manager Certificate'),
     ).toHaveTextContent('unknown');

@@ -87,6 +87,76 @@ describe('TrafficGraph', () => {
     ).toHaveTextContent('mTLS');
   });
 
+  it('draws an unmeshed caller with a dashed outline, linked to its entity, and a plaintext edge', async () => {
+    const ingress = trafficGraph(
+      [
+        {
+          entityRef: 'component:shop/web-ui',
+          callers: [
+            makeEdge({
+              peer: 'kube-system/Deployment/traefik',
+              peerEntityRef: 'component:shop/traefik',
+              workload: 'shop/Deployment/web-ui',
+              meshed: false,
+              peerKind: 'ingress',
+              security: 'plaintext',
+              protocol: 'http',
+              rps: 8,
+              successRate: 0.998,
+              connections: 0,
+            }),
+            makeEdge({
+              peer: 'unmeshed clients',
+              workload: 'shop/Deployment/web-ui',
+              meshed: false,
+              peerKind: 'clients',
+              security: 'plaintext',
+              protocol: 'http',
+              rps: 1,
+              connections: 0,
+            }),
+          ],
+          callees: [],
+        },
+      ],
+      'component:shop/web-ui',
+    );
+    const { container } = await renderInTestApp(
+      <TrafficGraph graph={ingress} label="Traffic of web-ui" />,
+      {
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      },
+    );
+    await waitFor(() =>
+      expect(container.querySelectorAll('path[data-edge]')).toHaveLength(2),
+    );
+    const traefik = container.querySelector(
+      '[data-node="homelab/kube-system/Deployment/traefik"]',
+    )!;
+    expect(traefik).toHaveAttribute('data-meshed', 'false');
+    expect(traefik.querySelector('rect')).toHaveAttribute(
+      'stroke-dasharray',
+      '4 3',
+    );
+    expect(traefik).toHaveTextContent('kube-system · not meshed');
+    expect(
+      container.querySelector('a[href="/catalog/shop/component/traefik"]'),
+    ).toHaveTextContent('traefik');
+    const clients = container.querySelector(
+      '[data-node="homelab/unmeshed clients"]',
+    )!;
+    expect(clients).toHaveTextContent('unmeshed clients');
+    expect(clients).toHaveTextContent('homelab · not meshed');
+    for (const path of container.querySelectorAll('path[data-edge]'))
+      expect(path).toHaveAttribute('stroke', lightTheme.palette.error.main);
+    expect(
+      container.querySelector('[data-own="true"]')!.querySelector('rect'),
+    ).not.toHaveAttribute('stroke-dasharray');
+    expect(
+      screen.getByRole('list', { name: 'Graph legend' }),
+    ).toHaveTextContent('not meshed (plaintext caller)');
+  });
+
   it('says so when there is no traffic', async () => {
     await renderInTestApp(
       <TrafficGraph graph={{ nodes: [], edges: [] }} label="Traffic" />,

@@ -49,6 +49,7 @@ function Legend() {
       width: 4,
     },
   ];
+  const unmeshed = 'not meshed (plaintext caller)';
   return (
     <ul className={classes.legend} aria-label="Graph legend">
       {items.map(item => (
@@ -67,6 +68,21 @@ function Legend() {
           <Typography variant="caption">{item.label}</Typography>
         </li>
       ))}
+      <li key={unmeshed} className={classes.item}>
+        <svg width={32} height={14} aria-hidden="true">
+          <rect
+            x={1}
+            y={1}
+            width={30}
+            height={12}
+            rx={3}
+            fill="none"
+            stroke={theme.palette.text.secondary}
+            strokeDasharray="4 3"
+          />
+        </svg>
+        <Typography variant="caption">{unmeshed}</Typography>
+      </li>
     </ul>
   );
 }

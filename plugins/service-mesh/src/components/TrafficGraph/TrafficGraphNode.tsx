@@ -10,7 +10,8 @@ const height = 44;
 
 /**
  * A workload of the traffic graph: its short name and namespace, linked to
- * its catalog entity when known; the centred entity's own workloads stand out.
+ * its catalog entity when known; the centred entity's own workloads stand out,
+ * unmeshed callers have a dashed outline and say so.
  *
  * @internal
  */
@@ -19,16 +20,25 @@ export function TrafficGraphNode(props: { node: TrafficNode }) {
   const theme = useTheme();
   const entityRoute = useRouteRef(entityRouteRef);
   const name = shortName(node.workload);
-  const [namespace] = node.workload.split('/');
-  const detail = `${namespace} · ${node.cluster}`;
+  const parts = node.workload.split('/');
+  const where = parts.length === 3 ? parts[0] : node.cluster;
+  const detail = node.meshed
+    ? `${where} · ${node.cluster}`
+    : `${where} · not meshed`;
   const width = Math.max(
     140,
     Math.max(name.length * 8.5, detail.length * 6.5) + 24,
   );
   const body = (
-    <g data-node={node.id} data-own={node.own ? 'true' : 'false'}>
+    <g
+      data-node={node.id}
+      data-own={node.own ? 'true' : 'false'}
+      data-meshed={node.meshed ? 'true' : 'false'}
+    >
       <title>{`${node.workload} (${node.cluster})${
         node.entityRef ? `: ${node.entityRef}` : ''
+      }${
+        node.meshed ? '' : ', not meshed: its requests arrive in plaintext'
       }`}</title>
       <rect
         width={width}
@@ -39,6 +49,7 @@ export function TrafficGraphNode(props: { node: TrafficNode }) {
           node.own ? theme.palette.primary.main : theme.palette.text.secondary
         }
         strokeWidth={node.own ? 2.5 : 1}
+        strokeDasharray={node.meshed ? undefined : '4 3'}
       />
       <text
         x={12}

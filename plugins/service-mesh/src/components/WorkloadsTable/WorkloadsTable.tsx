@@ -1,6 +1,7 @@
 import { Table, TableColumn } from '@backstage/core-components';
 import type { WorkloadReport } from '@meshlens/plugin-service-mesh-common';
 import { MeshStateChip } from '../MeshStateChip/MeshStateChip';
+import { TwoLineCell } from '../TwoLineCell/TwoLineCell';
 
 type Row = WorkloadReport & { id: string };
 
@@ -8,9 +9,14 @@ const nowrap = { whiteSpace: 'nowrap' } as const;
 
 const columns: TableColumn<Row>[] = [
   { title: 'Cluster', field: 'cluster', cellStyle: nowrap },
-  { title: 'Namespace', field: 'namespace', cellStyle: nowrap },
-  { title: 'Kind', field: 'kind', cellStyle: nowrap },
-  { title: 'Name', field: 'name', highlight: true, cellStyle: nowrap },
+  {
+    title: 'Workload',
+    field: 'name',
+    highlight: true,
+    render: row => (
+      <TwoLineCell first={row.name} second={`${row.kind} · ${row.namespace}`} />
+    ),
+  },
   {
     title: 'State',
     field: 'state',
@@ -20,11 +26,14 @@ const columns: TableColumn<Row>[] = [
     title: 'Meshed pods',
     field: 'meshedPods',
     type: 'numeric',
-    cellStyle: nowrap,
-    render: row =>
-      `${row.meshedPods}/${row.totalPods}${
-        row.failedPods ? ` (${row.failedPods} failed, not counted)` : ''
-      }`,
+    render: row => (
+      <TwoLineCell
+        first={`${row.meshedPods}/${row.totalPods}`}
+        second={
+          row.failedPods ? `${row.failedPods} failed, not counted` : undefined
+        }
+      />
+    ),
   },
   {
     title: 'Proxy version',
@@ -54,8 +63,9 @@ export interface WorkloadsTableProps {
 }
 
 /**
- * Table of the workloads of an entity across clusters with their mesh state;
- * the cluster column only when there is more than one.
+ * Table of the workloads of an entity across clusters with their mesh state:
+ * each workload by name with its kind and namespace under it; the cluster
+ * column only when there is more than one.
  *
  * @internal
  */
