@@ -8,6 +8,7 @@ import {
   LINKERD_VERSION,
   PROXY_IMAGE_NAME,
   PROXY_INIT_IMAGE,
+  LINKERD_CONFIG_VALUES,
   TRUST_ANCHORS_PEM,
 } from '../model/linkerd.mjs';
 import { sha256 } from './ids.mjs';
@@ -18,10 +19,41 @@ const PROXY_IMAGE = `${PROXY_IMAGE_NAME}:${LINKERD_VERSION}`;
 /** What the injector writes in `linkerd.io/trust-root-sha256`: sha256 of the PEM text. */
 const TRUST_ROOT_SHA256 = sha256(TRUST_ANCHORS_PEM);
 
+/** `_pod_uid`/`_pod_ip` exist for the trace attributes (`charts/partials/templates/_proxy.tpl`). */
+const POD_FIELDS = [
+  ['_pod_uid', { fieldRef: { fieldPath: 'metadata.uid' } }],
+  ['_pod_ip', { fieldRef: { fieldPath: 'status.podIP' } }],
+];
+
+/**
+ * `proxy.metrics.hostnameLabels` and, when `proxy.tracing.enabled`, the trace collector, as the
+ * 2.19 chart renders them into the proxy's env (linkerd2 edge-25.10.7
+ * `charts/partials/templates/_proxy.tpl`; the collector's identity is
+ * `<sa>.<ns>.serviceaccount.identity.<control-plane ns>.<clusterDomain>`).
+ */
+function metricsAndTracingEnv() {
+  const proxy = LINKERD_CONFIG_VALUES.proxy;
+  const env = [['LINKERD2_PROXY_OUTBOUND_METRICS_HOSTNAME_LABELS', String(proxy.metrics?.hostnameLabels ?? false)]];
+  const t = proxy.tracing;
+  if (!t?.enabled) return env;
+  const id = t.collector.meshIdentity;
+  return [
+    ...env,
+    ['LINKERD2_PROXY_TRACE_ATTRIBUTES_PATH', '/var/run/linkerd/podinfo/labels'],
+    ['LINKERD2_PROXY_TRACE_ANNOTATIONS_PATH', '/var/run/linkerd/podinfo/annotations'],
+    ['LINKERD2_PROXY_TRACE_PROTOCOL', 'opentelemetry'],
+    ['LINKERD2_PROXY_TRACE_SERVICE_NAME', t.traceServiceName],
+    ['LINKERD2_PROXY_TRACE_COLLECTOR_SVC_ADDR', t.collector.endpoint],
+    ['LINKERD2_PROXY_TRACE_COLLECTOR_SVC_NAME', `${id.serviceAccountName}.${id.namespace}.serviceaccount.identity.${LINKERD_NS}.${LINKERD_CONFIG_VALUES.clusterDomain}`],
+    ['LINKERD2_PROXY_TRACE_EXTRA_ATTRIBUTES', Object.entries(t.labels).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}\n`).join('')],
+  ];
+}
+
 export function proxyEnv(inboundPorts) {
   const env = [
     ['_pod_name', { fieldRef: { fieldPath: 'metadata.name' } }],
     ['_pod_ns', { fieldRef: { fieldPath: 'metadata.namespace' } }],
+    ...(LINKERD_CONFIG_VALUES.proxy.tracing?.enabled ? POD_FIELDS : []),
     ['_pod_nodeName', { fieldRef: { fieldPath: 'spec.nodeName' } }],
     ['_pod_containerName', 'linkerd-proxy'],
     [
@@ -55,6 +87,7 @@ export function proxyEnv(inboundPorts) {
     ],
     ['LINKERD2_PROXY_INBOUND_PORTS', inboundPorts.join(',')],
     ['LINKERD2_PROXY_DESTINATION_PROFILE_SUFFIXES', 'svc.cluster.local.'],
+    ...metricsAndTracingEnv(),
     [
       'LINKERD2_PROXY_INBOUND_PORTS_DISABLE_PROTOCOL_DETECTION',
       DEFAULT_OPAQUE_PORTS,

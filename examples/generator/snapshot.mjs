@@ -3,7 +3,8 @@
 // addresses in both.
 import { APPS } from '../model/apps.mjs';
 import { AB_NS, AB_NS_CREATED } from '../model/autoBrand.mjs';
-import { LINKERD_INSTALLED_AT, LINKERD_NS } from '../model/linkerd.mjs';
+import { LINKERD_INSTALLED_AT, LINKERD_NS, OTEL_COLLECTOR, OTEL_COLLECTOR_WORKLOAD } from '../model/linkerd.mjs';
+import { buildEgress } from './egress.mjs';
 import { NODES } from '../model/nodes.mjs';
 import {
   BUILTIN_NAMESPACES,
@@ -87,6 +88,9 @@ export function buildCluster(name, meshed) {
     C.clusterScoped.push(proxyInjectorWebhook());
     buildMeshPolicy(C);
     buildMulticluster(C, ns);
+    // Installed with Linkerd: the trace collector (meshed) and auto-brand's egress policy.
+    buildWorkload(C, OTEL_COLLECTOR.namespace, OTEL_COLLECTOR_WORKLOAD, { mesh: true });
+    buildEgress(C);
   }
   C.namespaceObjects = namespaces;
   return C;

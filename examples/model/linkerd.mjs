@@ -11,6 +11,18 @@ export const PROXY_IMAGE_NAME = 'cr.l5d.io/linkerd/proxy';
 export const PROXY_INIT_IMAGE = 'cr.l5d.io/linkerd/proxy-init:v2.4.3';
 export const CLUSTER_NETWORKS =
   '10.0.0.0/8,100.64.0.0/10,172.16.0.0/12,192.168.0.0/16,fd00::/8';
+/**
+ * The OpenTelemetry collector installed with Linkerd (meshed snapshot only), in `monitoring`:
+ * the proxies and the control plane export spans to it over OTLP/gRPC (values `proxy.tracing`,
+ * `controller.tracing` below; linkerd2 edge-25.10.7 `charts/linkerd-control-plane/values.yaml`).
+ */
+export const OTEL_COLLECTOR = {
+  namespace: 'monitoring',
+  name: 'otel-collector',
+  serviceAccount: 'otel-collector',
+  port: 4317,
+};
+export const TRACE_COLLECTOR_ENDPOINT = `${OTEL_COLLECTOR.name}.${OTEL_COLLECTOR.namespace}.svc.cluster.local:${OTEL_COLLECTOR.port}`;
 /** Ports Linkerd treats as opaque by default (no protocol detection). */
 export const DEFAULT_OPAQUE_PORTS = '25,587,3306,4444,5432,6379,9300,11211';
 /** Linkerd installed (CLI) on this day; the trust anchor below was issued just before. */
@@ -60,6 +72,8 @@ export const CONTROL_PLANE = [
           '-cluster-domain=cluster.local',
           `-identity-trust-domain=cluster.local`,
           `-default-opaque-ports=${DEFAULT_OPAQUE_PORTS}`,
+          // controller.tracing.enabled, the proxies' endpoint reused (charts/partials/templates/_trace.tpl).
+          `-trace-collector=${TRACE_COLLECTOR_ENDPOINT}`,
         ],
         ports: [
           ['grpc', 8086],
@@ -119,6 +133,7 @@ export const CONTROL_PLANE = [
           '-identity-clock-skew-allowance=20s',
           '-identity-scheme=linkerd.io/tls',
           '-enable-pprof=false',
+          `-trace-collector=${TRACE_COLLECTOR_ENDPOINT}`,
         ],
         ports: [
           ['grpc', 8080],
@@ -181,6 +196,13 @@ export const CONTROL_PLANE_SERVICES = [
   },
 ];
 
+/** Pod attributes the proxies add to their spans (the chart's default `proxy.tracing.labels`). */
+export const TRACE_LABELS = {
+  'k8s.container.name': '$(_pod_containerName)',
+  'k8s.pod.ip': '$(_pod_ip)',
+  'k8s.pod.uid': '$(_pod_uid)',
+};
+
 /** The install values recorded in the `linkerd-config` ConfigMap. */
 export const LINKERD_CONFIG_VALUES = {
   linkerdVersion: LINKERD_VERSION,
@@ -198,9 +220,46 @@ export const LINKERD_CONFIG_VALUES = {
     logLevel: 'warn,linkerd=info,hickory=error',
     await: true,
     opaquePorts: DEFAULT_OPAQUE_PORTS,
+    // Egress destinations by host (`hostname` on outbound route metrics).
+    metrics: { hostnameLabels: true },
+    tracing: {
+      enabled: true,
+      traceServiceName: 'linkerd-proxy',
+      labels: TRACE_LABELS,
+      collector: {
+        endpoint: TRACE_COLLECTOR_ENDPOINT,
+        meshIdentity: {
+          serviceAccountName: OTEL_COLLECTOR.serviceAccount,
+          namespace: OTEL_COLLECTOR.namespace,
+        },
+      },
+    },
   },
+  // destination and identity export their own spans (the proxies' collector is reused).
+  controller: { tracing: { enabled: true, collector: { endpoint: '' } } },
   proxyInit: {
     image: { name: 'cr.l5d.io/linkerd/proxy-init', version: 'v2.4.3' },
     iptablesMode: 'nft',
   },
+};
+
+/** The collector's Deployment and Service (workload spec, see platform.mjs), meshed by its pod annotation. */
+export const OTEL_COLLECTOR_WORKLOAD = {
+  kind: 'Deployment',
+  name: OTEL_COLLECTOR.name,
+  labels: { 'app.kubernetes.io/name': 'opentelemetry-collector', 'app.kubernetes.io/instance': OTEL_COLLECTOR.name },
+  selector: { 'app.kubernetes.io/name': 'opentelemetry-collector', 'app.kubernetes.io/instance': OTEL_COLLECTOR.name },
+  replicas: 1,
+  history: [['2026-11-17T09:31:40Z', '0.114.0']],
+  image: 'otel/opentelemetry-collector',
+  container: {
+    name: 'otel-collector',
+    args: ['--config=/conf/collector.yaml'],
+    ports: [['otlp-grpc', OTEL_COLLECTOR.port], ['otlp-http', 4318]],
+    resources: ['50m', '128Mi', '256Mi'],
+  },
+  podAnnotations: { 'linkerd.io/inject': 'enabled' },
+  pod: { serviceAccountName: OTEL_COLLECTOR.serviceAccount },
+  nodes: ['k3s-agent-4'],
+  services: [{ name: OTEL_COLLECTOR.name, ports: [['otlp-grpc', OTEL_COLLECTOR.port, 'otlp-grpc'], ['otlp-http', 4318, 'otlp-http']] }],
 };

@@ -10,6 +10,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { toOpenMetrics, type EdgeShape, type ModelEdge, type ModelWorkload } from './openMetrics.ts';
+import { egressDefaultRoute, type EgressFlow } from './egressSeries.ts';
+import { BLOCKED, EGRESS_NETWORK, LLM_PROVIDER } from '../model/egress.mjs';
 import { routesInAction } from './routesInAction.ts';
 import { LLM_AUTHZ, LLM_FAULT_BACKEND, LLM_ROUTE, LLM_SERVER } from '../model/meshPolicy.mjs';
 import { CROSS_CLUSTER_CALLS, LINK, MIRRORED } from '../model/multicluster.mjs';
@@ -102,6 +104,18 @@ const edges: ModelEdge[] = [
   }),
 ];
 
+// What leaves the mesh (model/egress.mjs): llm-service's TLS calls to the LLM provider, matched
+// by the TLSRoute on auto-brand's Deny EgressNetwork (one connection per generation, failing with
+// the incident), and its error-reporting SDK refused by the network's tls-egress-deny route.
+const external = { namespace: EGRESS_NETWORK.namespace, name: EGRESS_NETWORK.name };
+const egress: EgressFlow[] = [
+  {
+    from: llm, network: external, protocol: 'tls', port: LLM_PROVIDER.port, hostname: LLM_PROVIDER.hostname,
+    route: { group: 'gateway.networking.k8s.io', kind: 'TLSRoute', namespace: EGRESS_NETWORK.namespace, name: LLM_PROVIDER.route },
+    rate: 1.5, failureRatio: t => incident(t).failureRatio ?? 0.01,
+  },
+  { from: llm, network: external, protocol: 'tls', port: BLOCKED.port, hostname: BLOCKED.hostname, route: egressDefaultRoute('tls', 'deny'), rate: 0.05, denied: true },
+];
 /**
  * The destination controller's `endpoints_subscribers` gauge (linkerd2 edge-25.10.7
  * `controller/api/destination/watcher/prometheus.go`, labels cluster/namespace/service/port/hostname),
@@ -131,7 +145,7 @@ function destinationSubscribers(out: Parameters<NonNullable<Parameters<typeof to
 // interval of the homelab's Prometheus.
 const RECORDED_SECONDS = 2 * HOUR + 300;
 const text = toOpenMetrics({
-  start: capturedAt - RECORDED_SECONDS, durationSeconds: RECORDED_SECONDS, stepSeconds: 60, edges, scrapeIntervalSeconds: 60,
+  start: capturedAt - RECORDED_SECONDS, durationSeconds: RECORDED_SECONDS, stepSeconds: 60, edges, scrapeIntervalSeconds: 60, egress,
   // The issuer certificate was issued for a year at install (2026-11-17).
   issuerTtlSeconds: Date.parse('2027-11-17T09:00:00Z') / 1000 - (capturedAt - RECORDED_SECONDS),
   // Linkerd 2.19's per-route inbound counters, and policy and routes in action (routesInAction.ts):

@@ -7,6 +7,7 @@
 import {
   acceptTls, connectTls, dstLabels, inboundPolicy, type Labels, type ModelWorkload, podNames, scrapeLabels, targetLabels,
 } from './proxyLabels.ts';
+import { egressSeries, type EgressFlow } from './egressSeries.ts';
 
 export { identity, podNames, type ModelWorkload, type RemoteTarget } from './proxyLabels.ts';
 
@@ -61,6 +62,8 @@ export interface TrafficModel {
    * leaves them out, to keep its 10,000-pod backfill comparable across runs.
    */
   podTraffic?: boolean;
+  /** Calls that leave the mesh through EgressNetworks (egressSeries.ts). */
+  egress?: EgressFlow[];
   /** The 2.19 inbound per-route counters and response frame sizes on every inbound exchange (default false). */
   inboundRouteCounters?: boolean;
   /** More series of the same samples (routesInAction.ts: route, retry, backend and authorization families). */
@@ -350,6 +353,7 @@ export function toOpenMetrics(model: TrafficModel): string {
     edgeSeries(out, edge);
   }
   out.alive = undefined;
+  egressSeries(out, model.egress ?? []);
   for (const g of model.gateways ?? []) gatewaySeries(out, g);
   model.extra?.(out, times);
   return out.text();

@@ -100,6 +100,25 @@ describe('demo backend', () => {
     assert.ok(after.every((p: any) => p.successRate === undefined || p.successRate > 0.98));
   });
 
+  it('homelab-meshed (issue 17): llm-service reaches its LLM provider through the Deny EgressNetwork, tracing is configured', async () => {
+    const res = await fetch(`${backend.url}/api/service-mesh/v1/entities/component/homelab-meshed/llm-service/metrics?window=1h`, { headers: { Authorization: `Bearer ${backend.token}` } });
+    const { egress } = (await res.json()) as any;
+    const byHost = Object.fromEntries(egress.destinations.map((d: any) => [d.host, d]));
+    // 1.5 TLS connections/s on the daily pattern, 8 % failing for 15 of the 60 minutes (the incident).
+    assert.ok(byHost['api.anthropic.com'].rps > 1.2 && byHost['api.anthropic.com'].rps < 1.8, JSON.stringify(byHost['api.anthropic.com']));
+    assert.deepEqual([byHost['api.anthropic.com'].network, byHost['api.anthropic.com'].trafficPolicy, byHost['api.anthropic.com'].tls, byHost['api.anthropic.com'].routes], ['auto-brand/external', 'Deny', 'tls', ['TLSRoute/llm-provider']]);
+    assert.ok(byHost['api.anthropic.com'].successRate > 0.96 && byHost['api.anthropic.com'].successRate < 0.99);
+    // The error-reporting SDK, refused every 20 s over the hour.
+    assert.ok(Math.abs(byHost['o4508123.ingest.us.sentry.io'].denied - 180) <= 6, JSON.stringify(byHost['o4508123.ingest.us.sentry.io']));
+    assert.deepEqual(egress.findings.map((f: any) => f.code), ['egress-denied']);
+    const { body } = await report('component/homelab-meshed/llm-service');
+    assert.deepEqual(body.clusters[0].tracing.proxy, { enabled: true, collector: 'otel-collector.monitoring.svc.cluster.local:4317', collectorIdentity: 'otel-collector.monitoring.serviceaccount.identity.linkerd.cluster.local', serviceName: 'linkerd-proxy' });
+    assert.equal(body.clusters[0].tracing.tracedPods, body.clusters[0].tracing.meshedPods);
+    assert.deepEqual(body.workloads[0].tracing, { tracedPods: 1, meshedPods: 1, collectors: ['otel-collector.monitoring.svc.cluster.local:4317'] });
+    assert.equal(body.runbook.steps.find((s: any) => s.id === 'opentelemetry-tracing-homelab-meshed').done, true);
+    assert.deepEqual(body.clusters[0].egressNetworks.map((n: any) => [n.namespace, n.name, n.trafficPolicy, n.accepted]), [['auto-brand', 'external', 'Deny', true]]);
+  });
+
   it('homelab-meshed: experimentation waits for a restart', async () => {
     const { body } = await report('component/homelab-meshed/experimentation');
     assert.equal(body.state, 'unmeshed');

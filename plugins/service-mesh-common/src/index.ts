@@ -69,6 +69,13 @@ export * from './domain/policy/entityGeneratedPolicy';
 export * from './domain/policy/declaredCallerWorkloads';
 export * from './api/PolicyActivity';
 export * from './domain/policy/policyActivity';
+// Issue 17: egress and tracing.
+export * from './api/Egress';
+export * from './api/Tracing';
+export * from './domain/egress/egressNetworks';
+export * from './domain/egress/egressReport';
+export * from './domain/tracing/tracingConfig';
+export * from './domain/tracing/workloadTracing';
 export * from './api/RouteActivity';
 export * from './domain/routes/routeSample';
 export * from './domain/routes/frameSizeBand';

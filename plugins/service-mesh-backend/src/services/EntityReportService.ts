@@ -45,6 +45,7 @@ import { catalogEntry } from './CatalogGraphService';
 import { NO_CLUSTERS_ERROR } from './noClustersError';
 import { Entity } from '@backstage/catalog-model';
 import { coverageOf } from './coverageOf';
+import { egressOf } from './metrics/egressOf';
 import { routeActivityOf } from './routeActivityOf';
 import { destinationHotSpotsOf } from './destinationHotSpotsOf';
 
@@ -243,6 +244,8 @@ export class EntityReportService {
     // In parallel: a failing Prometheus costs one timeout, not one per family.
     const [policy, routes] = await Promise.all([this.policySamplesOf(states, windowSeconds), routeActivityOf(states, matched, workloads, windowSeconds)]);
     errors.push(...policy.errors);
+    const egress = await egressOf(states, workloads, windowSeconds);
+    errors.push(...egress.errors);
     errors.push(...routes.errors.filter(e => !errors.some(x => x.source === e.source)));
     const zones = zoneLocality(windows, workloads);
     const mc = await multiclusterSamplesOf(states, windowSeconds);
@@ -261,6 +264,7 @@ export class EntityReportService {
       ...(policy.supported ? { policyActivity: policyActivity(policy.samples, workloads) } : {}),
       zoneLocality: zones && { ...zones, services: zoneRouting(clusters, edges.callees.filter(e => e.protocol !== 'tcp')) },
       ...(routes.routeActivity ? { routeActivity: routes.routeActivity, inboundRoutes: routes.inboundRoutes } : {}),
+      ...(egress.egress ? { egress: egress.egress } : {}),
       ...(mc.supported ? { crossClusterEdges: crossClusterEdges([...mc.byCluster.values()].flatMap(m => m.crossCluster), workloads, windowSeconds) } : {}),
       errors: [...this.configErrors(), ...states.flatMap(s => s.errors), ...errors],
     };

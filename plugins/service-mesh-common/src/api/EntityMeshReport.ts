@@ -1,5 +1,7 @@
 import { GeneratedWorkloadPolicy } from './GeneratedPolicy';
 import { WorkloadPolicyActivity } from './PolicyActivity';
+import { EgressNetworkReport, EntityEgressReport } from './Egress';
+import { ClusterTracingReport, WorkloadTracing } from './Tracing';
 import { InboundRouteTraffic, RouteActivity } from './RouteActivity';
 import { DestinationSubscribers } from './DestinationSubscribers';
 import { ClusterMulticlusterReport, CrossClusterEdge, EntityMulticlusterReport, ExternalWorkloadInfo } from './Multicluster';
@@ -51,6 +53,8 @@ export interface WorkloadReport {
   defaultInboundPolicy?: string;
   /** Linkerd policy and routes that select the workload (when their CRDs are served). */
   policy?: WorkloadPolicy;
+  /** Whether its proxies export OpenTelemetry traces (meshed workloads only). */
+  tracing?: WorkloadTracing;
   /** Mesh expansion: set when the workload is an `ExternalWorkload` (kind `ExternalWorkload`, no pods). */
   external?: ExternalWorkloadInfo;
 }
@@ -239,6 +243,10 @@ export interface ClusterMeshSummary {
   issuerCertificate?: IssuerCertificate;
   /** Webhook certificates whose validity is readable without Secrets. */
   webhookCertificates?: WebhookCertificate[];
+  /** OpenTelemetry tracing of the proxies and the control plane (`linkerd-config`), when Linkerd is installed. */
+  tracing?: ClusterTracingReport;
+  /** The cluster's EgressNetworks, when their CRD is served. */
+  egressNetworks?: EgressNetworkReport[];
 }
 
 /**
@@ -405,6 +413,8 @@ export interface EntityMetricsResponse {
   policyActivity?: WorkloadPolicyActivity[];
   /** Where its outbound requests went by zone (topology-aware routing), when the metrics say. */
   zoneLocality?: ZoneLocalityReport;
+  /** Traffic that left the mesh (EgressNetwork or no in-cluster destination), with findings; absent when none. */
+  egress?: EntityEgressReport;
   /** Its HTTPRoutes in action (retries, timeouts, observed split) and inbound requests by route (clusters with Prometheus or recorded metrics). */
   routeActivity?: RouteActivity[];
   inboundRoutes?: InboundRouteTraffic[];

@@ -13,6 +13,10 @@ import { injectionIntent, injectorSeesNamespace, wantsProxy } from './injection'
 import { ClusterSnapshot, MonitorObjects, Service } from './kube';
 import { classifyWorkload, WorkloadMesh } from './workloadMesh';
 import { discoverWorkloads, Workload } from './workloads';
+import { tracingConfig } from './tracing/tracingConfig';
+import { workloadTracing } from './tracing/workloadTracing';
+import { egressNetworks } from './egress/egressNetworks';
+import { LINKERD } from './linkerdLabels';
 import { ClusterMulticluster, clusterMulticluster } from './multicluster/clusterMulticluster';
 import { externalWorkloadOf, ExternalWorkloadMesh } from './meshExpansion/externalWorkloads';
 
@@ -86,12 +90,16 @@ export function analyzeCluster(snapshot: ClusterSnapshot, now: Date, options: An
     const mesh = classifyWorkload(workload, intent, ns?.annotations, controlPlane.defaultInboundPolicy, controlPlane.nativeSidecar);
     mesh.injectable = injectorSeesNamespace(workload.namespace, ns?.labels);
     mesh.report.policy = workloadPolicy(workload, snapshot.objects.policies, snapshot.objects.services, snapshot.policyCrdsServed ?? controlPlane.installed);
+    const tracing = workloadTracing(workload.pods);
+    if (tracing) mesh.report.tracing = tracing;
     const meshed = mesh.report.meshedPods > 0 || (controlPlane.installed && wantsProxy(intent));
     const opaque = opaquePortFindings(workload, { ...opaqueContext(controlPlane, mesh), services: snapshot.objects.services, namespaceAnnotations: ns?.annotations, ports, meshed, linkerdInstalled: controlPlane.installed });
     return { workload, mesh, findings: [...workloadFindings(mesh, controlPlane), ...opaque] };
   });
   const issuer = controlPlane.installed ? issuerFromCertManager(snapshot) ?? issuerUnknown(controlPlane.namespace) : undefined;
   const webhooks = controlPlane.installed ? webhookCertificates(snapshot) : [];
+  const tracing = controlPlane.installed ? tracingConfig(snapshot.objects.configMaps.find(c => c.metadata.namespace === controlPlane.namespace && c.metadata.name === LINKERD.configMap)?.data?.values ?? '', controlPlane.namespace) : undefined;
+  const traced = workloads.map(w => w.mesh.report.tracing).filter(t => t !== undefined);
   return {
     summary: {
       name: snapshot.name,
@@ -106,6 +114,8 @@ export function analyzeCluster(snapshot: ClusterSnapshot, now: Date, options: An
       defaultInboundPolicy: controlPlane.defaultInboundPolicy,
       issuerCertificate: issuer,
       webhookCertificates: webhooks.length > 0 ? webhooks : undefined,
+      tracing: tracing && { ...tracing, tracedPods: traced.reduce((n, t) => n + t.tracedPods, 0), meshedPods: traced.reduce((n, t) => n + t.meshedPods, 0) },
+      egressNetworks: snapshot.objects.policies.egressNetworks?.length ? egressNetworks(snapshot.objects.policies.egressNetworks) : undefined,
     },
     controlPlane,
     findings: [

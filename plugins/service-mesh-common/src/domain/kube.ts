@@ -123,6 +123,8 @@ export interface PolicyObjects {
   /** Both `policy.linkerd.io` and `gateway.networking.k8s.io` HTTPRoutes (apiVersion tells). */
   httpRoutes: CustomObject[];
   rateLimits: CustomObject[];
+  /** `EgressNetwork`s (spec and status conditions). */
+  egressNetworks?: CustomObject[];
 }
 
 /** The objects of one cluster that the domain reads, grouped by kind. */
@@ -205,7 +207,7 @@ export function emptyClusterObjects(): ClusterObjects {
     mutatingWebhooks: [],
     validatingWebhooks: [],
     certificates: [],
-    policies: { servers: [], authorizationPolicies: [], meshTLSAuthentications: [], httpRoutes: [], rateLimits: [] },
+    policies: { servers: [], authorizationPolicies: [], meshTLSAuthentications: [], httpRoutes: [], rateLimits: [], egressNetworks: [] },
     monitors: { serviceMonitors: [], podMonitors: [] },
   };
 }

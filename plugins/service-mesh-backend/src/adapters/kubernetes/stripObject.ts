@@ -109,3 +109,9 @@ export function stripCertificate(obj: Json): KubeObject & { spec?: any } {
     },
   } as KubeObject & { spec?: any };
 }
+
+/** A custom resource with its spec and only its status conditions (type, status, reason, message): an EgressNetwork's `Accepted`. */
+export function stripWithConditions(obj: Json): KubeObject & { spec?: any } {
+  const conditions = obj.status?.conditions;
+  return { ...stripCustomObject(obj), ...(Array.isArray(conditions) ? { status: { conditions: conditions.map((c: Json) => pick(c, ['type', 'status', 'reason', 'message'])) } } : {}) } as KubeObject & { spec?: any };
+}

@@ -1,5 +1,5 @@
 import { ClusterObjects, CustomObject, KubeObject, MonitorObjects } from '@meshlens/plugin-service-mesh-common';
-import { stripCertificate, stripCustomObject } from './stripObject';
+import { stripCertificate, stripCustomObject, stripWithConditions } from './stripObject';
 import { stripExternalWorkload } from './stripExternalWorkload';
 
 /** A custom resource Meshlens reads when its CRD is served (discovered, never required). */
@@ -27,7 +27,7 @@ export function placeCustom(out: ClusterObjects, kind: CustomKind, items: KubeOb
   else if (kind.field === 'serviceMonitors' || kind.field === 'podMonitors') {
     out.monitors ??= { serviceMonitors: [], podMonitors: [] };
     out.monitors[kind.field].push(...items);
-  } else out.policies[kind.field].push(...items);
+  } else (out.policies[kind.field] ??= []).push(...items);
 }
 
 /** Linkerd policy and the route CRDs (both HTTPRoute groups), cert-manager's Certificates, Prometheus Operator monitors. */
@@ -37,6 +37,8 @@ export const CUSTOM_KINDS: CustomKind[] = [
   { kind: 'MeshTLSAuthentication', group: 'policy.linkerd.io', versions: ['v1alpha1'], plural: 'meshtlsauthentications', field: 'meshTLSAuthentications' },
   { kind: 'HTTPRoute', group: 'policy.linkerd.io', versions: ['v1beta3', 'v1beta2', 'v1beta1'], plural: 'httproutes', field: 'httpRoutes' },
   { kind: 'HTTPRoute', group: 'gateway.networking.k8s.io', versions: ['v1', 'v1beta1'], plural: 'httproutes', field: 'httpRoutes' },
+  // Traffic leaving the mesh (issue 17): the policy controller's Accepted condition is kept.
+  { kind: 'EgressNetwork', group: 'policy.linkerd.io', versions: ['v1alpha1'], plural: 'egressnetworks', field: 'egressNetworks', strip: stripWithConditions },
   { kind: 'HTTPLocalRateLimitPolicy', group: 'policy.linkerd.io', versions: ['v1alpha1'], plural: 'httplocalratelimitpolicies', field: 'rateLimits' },
   // The identity issuer's and webhooks' validity without reading their Secrets.
   { kind: 'Certificate', group: 'cert-manager.io', versions: ['v1'], plural: 'certificates', field: 'certificates', strip: stripCertificate },

@@ -28,6 +28,7 @@ const POLICY_KINDS: Record<string, keyof ClusterObjects['policies']> = {
   'policy.linkerd.io/HTTPRoute': 'httpRoutes',
   'gateway.networking.k8s.io/HTTPRoute': 'httpRoutes',
   'policy.linkerd.io/HTTPLocalRateLimitPolicy': 'rateLimits',
+  'policy.linkerd.io/EgressNetwork': 'egressNetworks',
 };
 
 /** Other custom kinds by `group/Kind`: top-level fields of the objects. */
@@ -106,7 +107,7 @@ export function toClusterObjects(objects: KubeObject[], controlPlaneNamespace: s
     const groupKind = `${(obj.apiVersion ?? '').split('/')[0]}/${obj.kind}`;
     const policy = POLICY_KINDS[groupKind];
     if (policy) {
-      out.policies[policy].push(obj);
+      (out.policies[policy] ??= []).push(obj);
       continue;
     }
     const custom = CUSTOM_FIELDS[groupKind];

@@ -1,4 +1,4 @@
-import { DestinationSubscribers, MetricsWindow, MulticlusterSamples, PolicySample, RouteSample } from '@meshlens/plugin-service-mesh-common';
+import { DestinationSubscribers, EgressSample, MetricsWindow, MulticlusterSamples, PolicySample, RouteSample } from '@meshlens/plugin-service-mesh-common';
 
 /** Proxy metrics of one cluster, per window, cached and shared by every request. */
 export interface MetricsSource {
@@ -7,6 +7,8 @@ export interface MetricsSource {
   getSeries(windowSeconds: number): Promise<MetricsWindow[]>;
   /** The proxies' authorization counters over the window (denials, rate limiting, audit); Prometheus only. */
   getPolicySamples?(windowSeconds: number): Promise<PolicySample[]>;
+  /** The proxies' route metrics of traffic leaving the mesh (EgressNetwork or egress-fallback parents). */
+  getEgressSamples?(windowSeconds: number): Promise<EgressSample[]>;
   /** The proxies' route counters over the window (retries, timeouts, backends, inbound per route). */
   getRouteSamples?(windowSeconds: number): Promise<RouteSample[]>;
   /** The Services with the most destination subscribers, at the end of the window. */

@@ -1,4 +1,5 @@
-import { DestinationSubscribers, MetricsWindow, MulticlusterSamples, PolicySample, RouteSample } from '@meshlens/plugin-service-mesh-common';
+import { DestinationSubscribers, EgressSample, MetricsWindow, MulticlusterSamples, PolicySample, RouteSample } from '@meshlens/plugin-service-mesh-common';
+import { readEgressSamples } from '../../adapters/prometheus/readEgressSamples';
 import { readDestinationSubscribers } from '../../adapters/prometheus/readDestinationSubscribers';
 import { readRouteSamples } from '../../adapters/prometheus/readRouteSamples';
 import { readMulticlusterSamples } from '../../adapters/prometheus/readMulticlusterSamples';
@@ -24,6 +25,7 @@ export class PrometheusMetricsSource implements MetricsSource {
   private readonly seriesCache: SharedCache<MetricsWindow[]>;
   private readonly intervalCache = new SharedCache<number>(SCRAPE_INTERVAL_TTL_MS);
   private readonly policyCache: SharedCache<PolicySample[]>;
+  private readonly egressCache: SharedCache<EgressSample[]>;
   private readonly routeCache: SharedCache<RouteSample[]>;
   private readonly destinationCache: SharedCache<DestinationSubscribers[]>;
   private readonly multiclusterCache: SharedCache<MulticlusterSamples>;
@@ -38,6 +40,7 @@ export class PrometheusMetricsSource implements MetricsSource {
     this.cache = new SharedCache(refreshMs);
     this.seriesCache = new SharedCache(refreshMs);
     this.policyCache = new SharedCache(refreshMs);
+    this.egressCache = new SharedCache(refreshMs);
     this.routeCache = new SharedCache(refreshMs);
     this.destinationCache = new SharedCache(refreshMs);
     this.multiclusterCache = new SharedCache(refreshMs);
@@ -49,6 +52,10 @@ export class PrometheusMetricsSource implements MetricsSource {
 
   getRouteSamples(windowSeconds: number): Promise<RouteSample[]> {
     return this.routeCache.get(String(windowSeconds), () => readRouteSamples(this.client, this.cluster, windowSeconds, this.end()));
+  }
+
+  getEgressSamples(windowSeconds: number): Promise<EgressSample[]> {
+    return this.egressCache.get(String(windowSeconds), () => readEgressSamples(this.client, this.cluster, windowSeconds, this.end()));
   }
 
   getMulticlusterSamples(windowSeconds: number): Promise<MulticlusterSamples> {

@@ -1,4 +1,5 @@
-import { DestinationSubscribers, MetricsWindow, MulticlusterSamples, PolicySample, RouteSample } from '@meshlens/plugin-service-mesh-common';
+import { DestinationSubscribers, EgressSample, MetricsWindow, MulticlusterSamples, PolicySample, RouteSample } from '@meshlens/plugin-service-mesh-common';
+import { evaluateEgress } from '../../adapters/snapshot/evaluateEgress';
 import { evaluateDestinationSubscribers } from '../../adapters/snapshot/evaluateDestinationSubscribers';
 import { evaluatePolicySamples, evaluateRouteSamples } from '../../adapters/snapshot/evaluateRouteSamples';
 import { evaluateMulticluster } from '../../adapters/snapshot/evaluateMulticluster';
@@ -15,6 +16,7 @@ import { MetricsSource } from './MetricsSource';
 export class SnapshotMetricsSource implements MetricsSource {
   private readonly windows = new Map<number, MetricsWindow>();
   private readonly series = new Map<number, MetricsWindow[]>();
+  private readonly egress = new Map<number, EgressSample[]>();
   private readonly spacing: number;
   private readonly policy = new Map<number, PolicySample[]>();
   private readonly routes = new Map<number, RouteSample[]>();
@@ -34,6 +36,15 @@ export class SnapshotMetricsSource implements MetricsSource {
       this.series.set(windowSeconds, points);
     }
     return points;
+  }
+
+  async getEgressSamples(windowSeconds: number): Promise<EgressSample[]> {
+    let samples = this.egress.get(windowSeconds);
+    if (!samples) {
+      samples = evaluateEgress(this.recorded, this.cluster, this.end, windowSeconds);
+      this.egress.set(windowSeconds, samples);
+    }
+    return samples;
   }
 
   async getPolicySamples(windowSeconds: number): Promise<PolicySample[]> {

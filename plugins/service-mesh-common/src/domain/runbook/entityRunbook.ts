@@ -4,6 +4,7 @@ import { CERTIFICATE_WARNING_DAYS } from '../clusterFindings';
 import { resource, step } from './step';
 import { fixSteps } from './workloadSteps';
 import { policySteps } from './policySteps';
+import { tracingSteps } from './tracingSteps';
 import { GeneratedWorkloadPolicy } from '../../api/GeneratedPolicy';
 
 /** What the runbook of one entity reads. */
@@ -87,6 +88,9 @@ export function entityRunbook(input: RunbookInput): RunbookStep[] {
   }
   steps.push(
     step('observability', 'prometheus-relabel', 'Scrape the proxies with Linkerd\'s relabel rules', 'Golden metrics and mTLS coverage come from the proxies\' /metrics on port 4191 (linkerd-admin).', ['# add the linkerd-proxy scrape job (keep container linkerd-proxy, port linkerd-admin) to your Prometheus'], input.mtls !== undefined),
+  );
+  steps.push(
+    ...input.matched.flatMap(m => tracingSteps(m.cluster, m.workloads)),
     step('failure-scenarios', 'injector-down', 'If the proxy injector is down', 'Symptom: new pods start without a proxy. Check: kubectl -n linkerd get deploy linkerd-proxy-injector. Fix: restore it, then restart the affected workloads.', ['kubectl -n linkerd rollout status deploy/linkerd-proxy-injector'], false),
     step('failure-scenarios', 'certificate-expiry', 'If a certificate expires', 'Symptom: proxies fail TLS handshakes. Check: linkerd check --proxy. Fix: rotate the issuer (cert-manager does it), then restart the control plane.', ['linkerd check --proxy'], false),
     step('failure-scenarios', 'protocol-detection', 'If connections wait 10 seconds', 'Symptom: "protocol detection timed out after 10s" in proxy logs. Fix: declare the port opaque.', [`kubectl logs -n ${ns} <pod> -c linkerd-proxy | grep "protocol detection"`], false),

@@ -10,6 +10,7 @@ import { useEntityMetrics } from '../../hooks/useEntityMetrics';
 import { useUrlParam } from '../../hooks/useUrlParam';
 import { trafficGraph } from '../../utils/trafficGraph';
 import { EdgesTable } from '../EdgesTable/EdgesTable';
+import { EgressTable } from '../EgressTable/EgressTable';
 import { CrossClusterEdgesTable } from '../CrossClusterEdgesTable/CrossClusterEdgesTable';
 import { GoldenMetricsCard } from '../GoldenMetricsCard/GoldenMetricsCard';
 import { MetricsWindowSelector } from '../MetricsWindowSelector/MetricsWindowSelector';
@@ -65,6 +66,9 @@ function Traffic(props: { entityRef: string; metrics: EntityMetricsResponse }) {
           edges={metrics.crossClusterEdges ?? []}
           window={metrics.window}
         />
+      </Grid>
+      <Grid item xs={12}>
+        <EgressTable egress={metrics.egress} window={metrics.window} />
       </Grid>
     </Grid>
   );

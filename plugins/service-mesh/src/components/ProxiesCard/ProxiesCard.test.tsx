@@ -43,6 +43,7 @@ describe('ProxiesCard', () => {
       'Version',
       'Native sidecar',
       'Pods',
+      'Traces',
     ]);
     expect(within(table).getAllByRole('columnheader')[0]).toHaveAttribute(
       'scope',
@@ -101,5 +102,23 @@ describe('ProxiesCard', () => {
     expect(
       screen.queryByTestId('proxy-version-status'),
     ).not.toBeInTheDocument();
+  });
+
+  it('shows where the proxies send traces, the restart still owed, and the cluster\'s tracing', async () => {
+    const traced = { ...checkout, tracing: { tracedPods: 2, meshedPods: 2, collectors: ['otel-collector.monitoring.svc.cluster.local:4317'] } };
+    const half = { ...checkout, name: 'cart', tracing: { tracedPods: 1, meshedPods: 2, collectors: ['otel-collector.monitoring.svc.cluster.local:4317'] } };
+    const tracing = { controlPlane: { enabled: true, collector: 'otel-collector.monitoring.svc.cluster.local:4317' }, proxy: { enabled: true, collector: 'otel-collector.monitoring.svc.cluster.local:4317' }, tracedPods: 3, meshedPods: 4 };
+    await renderInTestApp(
+      <ProxiesCard workloads={[traced, half]} clusters={clusters.map(c => ({ ...c, tracing }))} />,
+    );
+    expect(within(row('shop/Deployment/checkout (homelab)')).getByTitle('→ otel-collector.monitoring.svc.cluster.local:4317')).toHaveTextContent(/^yes$/);
+    expect(within(row('shop/Deployment/cart (homelab)')).getByTitle('→ otel-collector.monitoring.svc.cluster.local:4317; restart the workload for the rest')).toHaveTextContent(/^1 of 2$/);
+    expect(screen.getByText('OpenTelemetry tracing in homelab: proxies → otel-collector.monitoring.svc.cluster.local:4317 (3/4 proxies carry it); control plane → otel-collector.monitoring.svc.cluster.local:4317.')).toBeInTheDocument();
+  });
+
+  it('says when no tracing is configured', async () => {
+    const tracing = { controlPlane: { enabled: false }, proxy: { enabled: false }, tracedPods: 0, meshedPods: 2 };
+    await renderInTestApp(<ProxiesCard workloads={[checkout]} clusters={clusters.map(c => ({ ...c, tracing }))} />);
+    expect(screen.getByText('OpenTelemetry tracing in homelab: not configured (proxy.tracing and controller.tracing off).')).toBeInTheDocument();
   });
 });

@@ -1,11 +1,13 @@
 import { InfoCard } from '@backstage/core-components';
 import Chip from '@material-ui/core/Chip';
+import Typography from '@material-ui/core/Typography';
 import { makeStyles, Theme } from '@material-ui/core/styles';
 import type {
   ClusterMeshSummary,
   WorkloadReport,
 } from '@meshlens/plugin-service-mesh-common';
 import { workloadLabel } from '../../utils/workloadLabel';
+import { tracingSummary, workloadTracingCell } from '../../utils/tracingSummary';
 import { CompactTable } from '../CompactTable/CompactTable';
 import { ExternalWorkloadsTable } from '../ExternalWorkloadsTable/ExternalWorkloadsTable';
 
@@ -18,6 +20,11 @@ const useStyles = makeStyles(theme => ({
   drift: filled(theme, theme.palette.warning.main),
   current: filled(theme, theme.palette.success.main),
 }));
+
+function TracesCell(props: { tracing: WorkloadReport['tracing'] }) {
+  const { text, title } = workloadTracingCell(props.tracing);
+  return <span title={title}>{text}</span>;
+}
 
 function VersionChip(props: { drift: boolean }) {
   const classes = useStyles();
@@ -60,7 +67,7 @@ export function ProxiesCard(props: ProxiesCardProps) {
       const label = workloadLabel(workload);
       const pods = `${workload.meshedPods}/${workload.totalPods} pods meshed`;
       if (workload.meshedPods === 0) {
-        return { key: label, cells: [label, 'no proxy', '—', '—', '—', pods] };
+        return { key: label, cells: [label, 'no proxy', '—', '—', '—', pods, '—'] };
       }
       const controlPlane = clusterByName.get(workload.cluster)?.linkerdVersion;
       const proxy = workload.proxyVersion;
@@ -77,6 +84,7 @@ export function ProxiesCard(props: ProxiesCardProps) {
           ),
           workload.nativeSidecar ? 'yes' : 'no',
           pods,
+          <TracesCell tracing={workload.tracing} />,
         ],
       };
     });
@@ -84,7 +92,7 @@ export function ProxiesCard(props: ProxiesCardProps) {
   return (
     <InfoCard
       title="Proxies"
-      subheader="Proxy versions against the control plane, native sidecars and meshed pods"
+      subheader="Proxy versions against the control plane, native sidecars, meshed pods and trace export"
     >
       <CompactTable
         label="Proxies"
@@ -95,9 +103,15 @@ export function ProxiesCard(props: ProxiesCardProps) {
           'Version',
           'Native sidecar',
           'Pods',
+          'Traces',
         ]}
         rows={rows}
       />
+      {clusters.filter(c => c.linkerdInstalled).map(c => (
+        <Typography key={c.name} variant="caption" color="textSecondary" component="p" style={{ marginTop: 8 }}>
+          {`OpenTelemetry tracing in ${c.name}: ${tracingSummary(c.tracing)}.`}
+        </Typography>
+      ))}
       <ExternalWorkloadsTable workloads={workloads} />
     </InfoCard>
   );

@@ -12,6 +12,7 @@ import { serviceMeshApiRef } from '../../api/ServiceMeshApi';
 import { ClusterTrafficGraph } from '../ClusterTrafficGraph/ClusterTrafficGraph';
 import { ClusterVerdicts } from '../ClusterVerdictCard/ClusterVerdicts';
 import { ClustersTable } from '../ClustersTable/ClustersTable';
+import { ClusterEgressTracingCard } from '../ClusterEgressTracingCard/ClusterEgressTracingCard';
 import { MulticlusterCard } from '../MulticlusterCard/MulticlusterCard';
 import { EntitiesOverview } from '../EntitiesOverview/EntitiesOverview';
 import { SourceErrorPanel } from '../SourceErrorPanel/SourceErrorPanel';
@@ -28,6 +29,9 @@ function Clusters() {
       </Grid>
       <Grid item xs={12}>
         <MulticlusterCard clusters={value?.clusters ?? []} />
+      </Grid>
+      <Grid item xs={12}>
+        <ClusterEgressTracingCard clusters={value?.clusters ?? []} />
       </Grid>
     </Grid>
   );
