@@ -110,6 +110,7 @@ describe('ServiceMeshPage', () => {
       'Certificates expire',
       'Meshed pods',
       'Findings',
+      'Destination hot spot',
     ]);
     expect(within(homelab).getByText('snapshot · synced')).toBeInTheDocument();
     expect(
