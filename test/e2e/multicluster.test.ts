@@ -66,13 +66,18 @@ describe('multi-cluster and mesh expansion in the browser', () => {
     }
   });
 
-  it('publisher: its calls to public-site in cloud-vps marked cross-cluster in the Traffic section', async () => {
+  it('publisher: its calls to public-site in cloud-vps drawn to the linked cluster and marked cross-cluster in the Traffic section', async () => {
     const metrics = await api(`entities/component/${MESHED}/publisher/metrics?window=1h`);
     const [edge] = metrics.crossClusterEdges;
     assert.deepEqual([edge.mirrorService, edge.targetCluster, edge.tlsShare], ['auto-brand/public-site-cloud-vps', 'cloud-vps', 1]);
     const panel = await openSection(MESHED, 'publisher', 'traffic');
     const table = panel.getByRole('table', { name: 'Cross-cluster calls' });
     try {
+      // The graph draws the call to the Service in the linked cluster, in the mTLS colour.
+      const drawn = panel.locator(`[data-testid="traffic-graph"] path[data-edge$="-> cloud-vps/auto-brand/Service/public-site"]`);
+      await drawn.waitFor();
+      assert.equal(await drawn.getAttribute('data-security'), 'mtls');
+      assert.equal(await panel.locator('[data-testid="traffic-graph"] g[data-node="cloud-vps/auto-brand/Service/public-site"]').getAttribute('data-remote'), 'true');
       const row = table.getByRole('row').filter({ hasText: 'auto-brand/public-site-cloud-vps' });
       await row.getByText('cross-cluster').waitFor();
       await row.getByText('auto-brand/public-site in cloud-vps').waitFor();

@@ -171,4 +171,37 @@ describe('trafficGraph', () => {
       graph.edges.filter(e => e.from === 'homelab/unmeshed clients'),
     ).toHaveLength(2);
   });
+
+  it('draws calls to a mirrored Service to the Service in the linked cluster, coloured by their mTLS share', () => {
+    const edge = {
+      cluster: 'homelab',
+      workload: 'shop/Deployment/checkout',
+      mirrorService: 'shop/payments-cloud',
+      targetCluster: 'cloud',
+      targetService: 'shop/payments',
+      rps: 0.3,
+      successRate: 0.99,
+      tlsShare: 1,
+    };
+    const graph = trafficGraph(
+      [
+        {
+          entityRef: 'component:shop/checkout',
+          callers: [],
+          callees: [],
+          crossCluster: [edge, { ...edge, targetService: 'shop/ledger', tlsShare: 0.5 }],
+        },
+      ],
+      'component:shop/checkout',
+    );
+    expect(graph.nodes.map(n => [n.id, n.own, n.remote ?? false])).toEqual([
+      ['homelab/shop/Deployment/checkout', true, false],
+      ['cloud/shop/Service/payments', false, true],
+      ['cloud/shop/Service/ledger', false, true],
+    ]);
+    expect(graph.edges.map(e => [e.to, e.security, e.protocol, e.label])).toEqual([
+      ['cloud/shop/Service/payments', 'mtls', 'http', '0.3 rps · 99.00%'],
+      ['cloud/shop/Service/ledger', 'partial', 'http', '0.3 rps · 99.00%'],
+    ]);
+  });
 });

@@ -1,4 +1,7 @@
-import type { EdgeReport } from '@meshlens/plugin-service-mesh-common';
+import type {
+  CrossClusterEdge,
+  EdgeReport,
+} from '@meshlens/plugin-service-mesh-common';
 import { formatNumber } from './formatNumber';
 import { formatPercent } from './formatPercent';
 import { successRateClass } from './successRateClass';
@@ -14,6 +17,8 @@ export interface TrafficNode {
   entityRef?: string;
   /** A workload of the entity the graph is centred on. */
   own: boolean;
+  /** A Service in a linked cluster, reached through a mirror Service (multi-cluster). */
+  remote?: boolean;
   /**
    * `false` for a caller without a proxy (an ingress, or the entity's unmeshed clients), seen
    * only through the plaintext requests its callee received.
@@ -47,19 +52,33 @@ export interface EntityTraffic {
   entityRef: string;
   callers: EdgeReport[];
   callees: EdgeReport[];
+  /** Calls to mirrored Services: drawn to the Service in its own cluster. */
+  crossCluster?: CrossClusterEdge[];
 }
+
+/** An edge's security from its share of mTLS requests, as the edge reports call it. */
+function securityOf(tlsShare: number): EdgeReport['security'] {
+  if (tlsShare >= 1) return 'mtls';
+  return tlsShare <= 0 ? 'plaintext' : 'partial';
+}
+
+/** What an edge of the graph is drawn from. */
+type EdgeFigures = Pick<
+  EdgeReport,
+  'security' | 'protocol' | 'rps' | 'successRate' | 'connections'
+>;
 
 /**
  * `tcp` when the edge says so; without the field, an edge that carries
  * connections but no requests is taken for TCP.
  */
-function protocolOf(edge: EdgeReport): 'http' | 'tcp' {
+function protocolOf(edge: EdgeFigures): 'http' | 'tcp' {
   if (edge.protocol) return edge.protocol;
   const noRequests = edge.rps === 0 && edge.successRate === undefined;
   return noRequests && edge.connections > 0 ? 'tcp' : 'http';
 }
 
-function labelOf(edge: EdgeReport, protocol: 'http' | 'tcp'): string {
+function labelOf(edge: EdgeFigures, protocol: 'http' | 'tcp'): string {
   if (protocol === 'tcp') {
     return `TCP · ${edge.connections} ${
       edge.connections === 1 ? 'conn' : 'conns'
@@ -78,7 +97,8 @@ function labelOf(edge: EdgeReport, protocol: 'http' | 'tcp'): string {
  * callees of one or more entities; an edge seen from both ends (a callee of
  * one entity, a caller of the other) is drawn once. Unmeshed callers (an
  * ingress, or "unmeshed clients") are nodes marked `meshed: false`, their
- * edges plaintext.
+ * edges plaintext. Calls to mirrored Services end at the Service in the
+ * linked cluster (`remote`), coloured by their mTLS share to the gateway.
  *
  * @internal
  */
@@ -111,7 +131,7 @@ export function trafficGraph(
     }
     return id;
   };
-  const add = (from: string, to: string, edge: EdgeReport) => {
+  const add = (from: string, to: string, edge: EdgeFigures) => {
     const key = `${from}->${to}`;
     if (edges.has(key)) return;
     const protocol = protocolOf(edge);
@@ -128,7 +148,7 @@ export function trafficGraph(
       connections: edge.connections,
     });
   };
-  for (const { entityRef, callers, callees } of traffic) {
+  for (const { entityRef, callers, callees, crossCluster = [] } of traffic) {
     for (const edge of callers) {
       const own = node(edge.cluster, edge.workload, entityRef);
       add(
@@ -145,6 +165,19 @@ export function trafficGraph(
     for (const edge of callees) {
       const own = node(edge.cluster, edge.workload, entityRef);
       add(own, node(edge.cluster, edge.peer, edge.peerEntityRef), edge);
+    }
+    for (const edge of crossCluster) {
+      const own = node(edge.cluster, edge.workload, entityRef);
+      const [namespace, name] = edge.targetService.split('/');
+      const remote = node(edge.targetCluster, `${namespace}/Service/${name}`);
+      nodes.get(remote)!.remote = true;
+      add(own, remote, {
+        security: securityOf(edge.tlsShare),
+        protocol: 'http',
+        rps: edge.rps,
+        successRate: edge.successRate,
+        connections: 0,
+      });
     }
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()] };

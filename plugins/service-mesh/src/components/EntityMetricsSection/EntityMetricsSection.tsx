@@ -23,7 +23,14 @@ const windows = ['5m', '15m', '1h', '6h', '24h'] as const;
 function Traffic(props: { entityRef: string; metrics: EntityMetricsResponse }) {
   const { entityRef, metrics } = props;
   const graph = trafficGraph(
-    [{ entityRef, callers: metrics.callers, callees: metrics.callees }],
+    [
+      {
+        entityRef,
+        callers: metrics.callers,
+        callees: metrics.callees,
+        crossCluster: metrics.crossClusterEdges,
+      },
+    ],
     entityRef,
   );
   return (

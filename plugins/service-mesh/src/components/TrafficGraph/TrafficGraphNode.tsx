@@ -22,9 +22,9 @@ export function TrafficGraphNode(props: { node: TrafficNode }) {
   const name = shortName(node.workload);
   const parts = node.workload.split('/');
   const where = parts.length === 3 ? parts[0] : node.cluster;
-  const detail = node.meshed
-    ? `${where} · ${node.cluster}`
-    : `${where} · not meshed`;
+  let detail = `${where} · ${node.cluster}`;
+  if (!node.meshed) detail = `${where} · not meshed`;
+  else if (node.remote) detail = `${where} · ${node.cluster} (linked)`;
   const width = Math.max(
     140,
     Math.max(name.length * 8.5, detail.length * 6.5) + 24,
@@ -34,11 +34,14 @@ export function TrafficGraphNode(props: { node: TrafficNode }) {
       data-node={node.id}
       data-own={node.own ? 'true' : 'false'}
       data-meshed={node.meshed ? 'true' : 'false'}
+      data-remote={node.remote ? 'true' : undefined}
     >
       <title>{`${node.workload} (${node.cluster})${
         node.entityRef ? `: ${node.entityRef}` : ''
       }${
         node.meshed ? '' : ', not meshed: its requests arrive in plaintext'
+      }${
+        node.remote ? ', in a linked cluster: reached through its mirror Service' : ''
       }`}</title>
       <rect
         width={width}
