@@ -60,7 +60,7 @@ export function seriesQueries(rangeSeconds: number) {
   const increase: Vector = s => `increase({${s}}[${rangeSeconds}s])`;
   const inbound = 'direction="inbound"';
   return {
-    responses: `sum by (namespace, deployment, statefulset, daemonset, k8s_job, classification) (increase(response_total{direction="inbound"}[${rangeSeconds}s]))`,
+    responses: perWorkload('sum', increase, ['__name__="response_total"', inbound], ['classification']),
     latency: perWorkload('sum', increase, ['__name__="response_latency_ms_bucket"', inbound], ['le']),
   };
 }
