@@ -1,5 +1,6 @@
 // The new app's Yarn lockfile, compared entry by entry with the committed one: the packed
-// @meshlens packages change with every commit, everything else must stay as pinned.
+// @meshlens packages change with every commit (their entries, and the ranges the workspaces
+// depend on them with: the packed version is named by content), everything else must stay as pinned.
 
 /** Entries of a Yarn lockfile by their key line (`"name@npm:^1.0.0":`), with the entry's text. */
 export function lockfileEntries(lock: string): Map<string, string> {
@@ -19,10 +20,16 @@ export function withoutPackages(lock: string, prefix: string): string {
   return lock.split(/\n(?=\S)/).filter(block => !ownedBy(block.split('\n')[0], prefix)).join('\n');
 }
 
+/** The entry with the ranges of dependencies on `prefix` packages left out (`"@meshlens/x": …`). */
+function withoutRangesOf(body: string, prefix: string): string {
+  return body.split('\n').map(line => (line.trim().replace(/^"/, '').startsWith(prefix) ? line.replace(/: .*$/, ': (packed)') : line)).join('\n');
+}
+
 /** How `actual` differs from `committed` outside the `prefix` packages, as sentences. */
 export function lockfileProblems(committed: string, actual: string, prefix: string): string[] {
-  const want = lockfileEntries(committed);
-  const got = lockfileEntries(actual);
+  const normalised = (lock: string) => new Map([...lockfileEntries(lock)].map(([key, body]) => [key, withoutRangesOf(body, prefix)]));
+  const want = normalised(committed);
+  const got = normalised(actual);
   const problems: string[] = [];
   for (const [key, body] of got) {
     if (ownedBy(key, prefix)) continue;

@@ -18,6 +18,7 @@ import { chromium } from 'playwright-core';
 import YAML from 'yaml';
 import { REPO, startBackend, type RunningBackend } from '../support/backend.ts';
 import { checkPackage } from './checkPackage.ts';
+import { versionByContent } from './contentVersion.ts';
 import { applyInstallStep, readInstallSteps } from './installSteps.ts';
 import { startLocalRegistry, type LocalRegistry } from './localRegistry.ts';
 import { lockfileProblems, withoutPackages } from './lockfile.ts';
@@ -47,6 +48,8 @@ const app = join(work, 'app');
 const tarballs = join(work, 'tarballs');
 const unpacked = join(work, 'unpacked');
 let registry: LocalRegistry | undefined;
+/** The version the packed packages carry, named by their content (contentVersion.ts). */
+let packedVersion = '';
 let backend: RunningBackend | undefined;
 
 /** The environment of every command in the new app: Yarn may write its lockfile (CI would forbid it). */
@@ -182,6 +185,8 @@ describe('Meshlens installed from its packages into a new Backstage app', { conc
       mkdirSync(join(unpacked, p), { recursive: true });
       execFileSync('tar', ['-xzf', join(tarballs, `${p}.tgz`), '-C', join(unpacked, p)]);
     }
+    packedVersion = versionByContent(PACKAGES.map(p => ({ dir: join(unpacked, p, 'package'), tarball: join(tarballs, `${p}.tgz`) })));
+    console.log(`# packed as version ${packedVersion}`);
   });
 
   step('declares every import of the published dist and names files that exist', [PACK], () => {
@@ -215,6 +220,12 @@ describe('Meshlens installed from its packages into a new Backstage app', { conc
   });
 
   step(README_STEPS, [PACK, SCAFFOLD], async () => {
+    // Yarn keeps registry metadata by host name, without the port: an earlier run's loopback
+    // registry (another port, gone) would be asked for the tarball of a version it listed.
+    const globalFolder = (await appYarn(['config', 'get', 'globalFolder'])).trim();
+    for (const dir of existsSync(join(globalFolder, 'metadata/npm')) ? readdirSync(join(globalFolder, 'metadata/npm')) : []) {
+      rmSync(join(globalFolder, 'metadata/npm', dir, '127.0.0.1'), { recursive: true, force: true });
+    }
     for (const p of INSTALL_ORDER) {
       const readme = join(unpacked, p, 'package/README.md');
       const steps = readInstallSteps(readme);
@@ -237,6 +248,13 @@ describe('Meshlens installed from its packages into a new Backstage app', { conc
     }
     await appYarn(['install']);
     assert.deepEqual(lockfileProblems(readFileSync(LOCKFILE, 'utf8'), readFileSync(join(app, 'yarn.lock'), 'utf8'), '@meshlens/'), []);
+    // What the app runs is what was just packed, not an older build of the same name.
+    const installed = NODE_MODULES.filter(rel => rel.endsWith('node_modules')).flatMap(rel => {
+      const scope = join(app, rel, '@meshlens');
+      return existsSync(scope) ? readdirSync(scope).map(name => `${name}@${readJson(join(scope, name, 'package.json')).version}`) : [];
+    });
+    assert.ok(installed.length >= PACKAGES.length, `installed: ${installed.join(', ')}`);
+    assert.deepEqual(installed.filter(i => !i.endsWith(`@${packedVersion}`)), [], `every @meshlens package at ${packedVersion}`);
     if (!existsSync(cacheDir())) {
       // Only one cache is kept: the one of the lockfile pinned now.
       if (existsSync(CACHE_ROOT)) for (const old of readdirSync(CACHE_ROOT)) rmSync(join(CACHE_ROOT, old), { recursive: true, force: true });
