@@ -6,8 +6,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parseAllDocuments } from 'yaml';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { REPO, startBackend, type RunningBackend } from '../support/backend.ts';
+import { launchChromium, signedInPage } from '../support/browser.ts';
 
 const SHOTS = resolve(REPO, 'test/.artifacts/screenshots');
 
@@ -18,16 +19,9 @@ describe('generated authorization policy in the browser', () => {
 
   before(async () => {
     backend = await startBackend({ waitForEntities: ['component:homelab-meshed/llm-service', 'component:homelab-meshed/orchestrator'] });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-    page.setDefaultTimeout(30_000);
+    browser = await launchChromium();
     mkdirSync(SHOTS, { recursive: true });
-    await page.goto(backend.url);
-    await page.getByRole('button', { name: /enter/i }).click();
-    await page.getByText(/homelab|catalog/i).first().waitFor();
+    page = await signedInPage(browser, backend.url, { acceptDownloads: true });
   });
   after(async () => {
     await browser?.close();

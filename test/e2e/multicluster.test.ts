@@ -7,8 +7,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { REPO, startBackend, type RunningBackend } from '../support/backend.ts';
+import { launchChromium, signedInPage } from '../support/browser.ts';
 import { seriousViolations } from '../support/axe.ts';
 
 const SHOTS = resolve(REPO, 'test/.artifacts/screenshots');
@@ -33,16 +34,9 @@ describe('multi-cluster and mesh expansion in the browser', () => {
 
   before(async () => {
     backend = await startBackend({ waitForEntities: [`component:${MESHED}/publisher`, `component:${MESHED}/video-service`, 'component:default/publisher'] });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    page.setDefaultTimeout(30_000);
+    browser = await launchChromium();
     mkdirSync(SHOTS, { recursive: true });
-    await page.goto(backend.url);
-    await page.getByRole('button', { name: /enter/i }).click();
-    await page.getByText(/homelab|catalog/i).first().waitFor();
+    page = await signedInPage(browser, backend.url);
   });
   after(async () => {
     await browser?.close();

@@ -8,13 +8,13 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
-  chromium,
   type Browser,
   type BrowserContext,
   type Page,
 } from 'playwright-core';
 import { seriousViolations } from '../support/axe.ts';
 import { REPO, startBackend, type RunningBackend } from '../support/backend.ts';
+import { launchChromium } from '../support/browser.ts';
 
 const SHOTS = resolve(REPO, 'test/.artifacts/screenshots/ux');
 const SECTIONS = [
@@ -135,18 +135,7 @@ describe('Service Mesh tab layout in the browser', () => {
         `component:${MESHED}/web-ui`,
       ],
     });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     mkdirSync(SHOTS, { recursive: true });
   });
   after(async () => {
